@@ -1,0 +1,11 @@
+export type {
+  KeyValue,
+  MetadataStore,
+  PutOptions,
+  Session,
+  Transaction,
+  TxnCompare,
+  TxnOp,
+  TxnResult,
+  WatchEvent,
+} from './MetadataStore.js';

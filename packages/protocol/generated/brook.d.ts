@@ -1,0 +1,1423 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace brook {
+
+    namespace v1 {
+
+        class Bookie extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Bookie;
+            add: brook.v1.Bookie.Add;
+            read: brook.v1.Bookie.Read;
+            readLac: brook.v1.Bookie.ReadLac;
+            fence: brook.v1.Bookie.Fence;
+        }
+
+        namespace Bookie {
+            type AddCallback = (error: (Error|null), response?: brook.v1.AddResponse) => void;
+            type Add = {
+              (request: brook.v1.IAddRequest, callback: brook.v1.Bookie.AddCallback): void;
+              (request: brook.v1.IAddRequest): Promise<brook.v1.AddResponse>;
+              readonly name: "Add";
+              readonly path: "/brook.v1.Bookie/Add";
+              readonly requestType: "AddRequest";
+              readonly responseType: "AddResponse";
+              readonly requestStream: true;
+              readonly responseStream: true;
+            };
+            type ReadCallback = (error: (Error|null), response?: brook.v1.ReadResponse) => void;
+            type Read = {
+              (request: brook.v1.IReadRequest, callback: brook.v1.Bookie.ReadCallback): void;
+              (request: brook.v1.IReadRequest): Promise<brook.v1.ReadResponse>;
+              readonly name: "Read";
+              readonly path: "/brook.v1.Bookie/Read";
+              readonly requestType: "ReadRequest";
+              readonly responseType: "ReadResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ReadLacCallback = (error: (Error|null), response?: brook.v1.ReadLacResponse) => void;
+            type ReadLac = {
+              (request: brook.v1.IReadLacRequest, callback: brook.v1.Bookie.ReadLacCallback): void;
+              (request: brook.v1.IReadLacRequest): Promise<brook.v1.ReadLacResponse>;
+              readonly name: "ReadLac";
+              readonly path: "/brook.v1.Bookie/ReadLac";
+              readonly requestType: "ReadLacRequest";
+              readonly responseType: "ReadLacResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type FenceCallback = (error: (Error|null), response?: brook.v1.FenceResponse) => void;
+            type Fence = {
+              (request: brook.v1.IFenceRequest, callback: brook.v1.Bookie.FenceCallback): void;
+              (request: brook.v1.IFenceRequest): Promise<brook.v1.FenceResponse>;
+              readonly name: "Fence";
+              readonly path: "/brook.v1.Bookie/Fence";
+              readonly requestType: "FenceRequest";
+              readonly responseType: "FenceResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IAddRequest extends brook.v1.AddRequest.$Properties {
+        }
+
+        class AddRequest {
+            constructor(p?: brook.v1.AddRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            entries: brook.v1.AddEntry.$Properties[];
+            static create(properties: brook.v1.AddRequest.$Shape): brook.v1.AddRequest & brook.v1.AddRequest.$Shape;
+            static create(properties?: brook.v1.AddRequest.$Properties): brook.v1.AddRequest;
+            static encode(m: brook.v1.AddRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.AddRequest & brook.v1.AddRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.AddRequest;
+            static toObject(m: brook.v1.AddRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AddRequest {
+            interface $Properties {
+                entries?: (brook.v1.AddEntry.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.AddRequest.$Properties;
+        }
+
+        interface IAddEntry extends brook.v1.AddEntry.$Properties {
+        }
+
+        class AddEntry {
+            constructor(p?: brook.v1.AddEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            ledgerId: number;
+            entryId: number;
+            masterKey: Uint8Array;
+            lac: number;
+            data: Uint8Array[];
+            crc32c: number;
+            recovery: boolean;
+            static create(properties: brook.v1.AddEntry.$Shape): brook.v1.AddEntry & brook.v1.AddEntry.$Shape;
+            static create(properties?: brook.v1.AddEntry.$Properties): brook.v1.AddEntry;
+            static encode(m: brook.v1.AddEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.AddEntry & brook.v1.AddEntry.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.AddEntry;
+            static toObject(m: brook.v1.AddEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AddEntry {
+            interface $Properties {
+                ledgerId?: (number|null);
+                entryId?: (number|null);
+                masterKey?: (Uint8Array|null);
+                lac?: (number|null);
+                data?: (Uint8Array[]|null);
+                crc32c?: (number|null);
+                recovery?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.AddEntry.$Properties;
+        }
+
+        interface IAddResponse extends brook.v1.AddResponse.$Properties {
+        }
+
+        class AddResponse {
+            constructor(p?: brook.v1.AddResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            results: brook.v1.AddResult.$Properties[];
+            static create(properties: brook.v1.AddResponse.$Shape): brook.v1.AddResponse & brook.v1.AddResponse.$Shape;
+            static create(properties?: brook.v1.AddResponse.$Properties): brook.v1.AddResponse;
+            static encode(m: brook.v1.AddResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.AddResponse & brook.v1.AddResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.AddResponse;
+            static toObject(m: brook.v1.AddResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AddResponse {
+            interface $Properties {
+                results?: (brook.v1.AddResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.AddResponse.$Properties;
+        }
+
+        interface IAddResult extends brook.v1.AddResult.$Properties {
+        }
+
+        class AddResult {
+            constructor(p?: brook.v1.AddResult.$Properties);
+            $unknowns?: Uint8Array[];
+            ledgerId: number;
+            entryId: number;
+            errorCode: string;
+            errorMessage: string;
+            static create(properties: brook.v1.AddResult.$Shape): brook.v1.AddResult & brook.v1.AddResult.$Shape;
+            static create(properties?: brook.v1.AddResult.$Properties): brook.v1.AddResult;
+            static encode(m: brook.v1.AddResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.AddResult & brook.v1.AddResult.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.AddResult;
+            static toObject(m: brook.v1.AddResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AddResult {
+            interface $Properties {
+                ledgerId?: (number|null);
+                entryId?: (number|null);
+                errorCode?: (string|null);
+                errorMessage?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.AddResult.$Properties;
+        }
+
+        interface IReadRequest extends brook.v1.ReadRequest.$Properties {
+        }
+
+        class ReadRequest {
+            constructor(p?: brook.v1.ReadRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            ledgerId: number;
+            firstEntryId: number;
+            lastEntryId: number;
+            maxBytes: number;
+            static create(properties: brook.v1.ReadRequest.$Shape): brook.v1.ReadRequest & brook.v1.ReadRequest.$Shape;
+            static create(properties?: brook.v1.ReadRequest.$Properties): brook.v1.ReadRequest;
+            static encode(m: brook.v1.ReadRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ReadRequest & brook.v1.ReadRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ReadRequest;
+            static toObject(m: brook.v1.ReadRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadRequest {
+            interface $Properties {
+                ledgerId?: (number|null);
+                firstEntryId?: (number|null);
+                lastEntryId?: (number|null);
+                maxBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ReadRequest.$Properties;
+        }
+
+        interface IReadResponse extends brook.v1.ReadResponse.$Properties {
+        }
+
+        class ReadResponse {
+            constructor(p?: brook.v1.ReadResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            entries: brook.v1.StoredEntry.$Properties[];
+            lac: number;
+            static create(properties: brook.v1.ReadResponse.$Shape): brook.v1.ReadResponse & brook.v1.ReadResponse.$Shape;
+            static create(properties?: brook.v1.ReadResponse.$Properties): brook.v1.ReadResponse;
+            static encode(m: brook.v1.ReadResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ReadResponse & brook.v1.ReadResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ReadResponse;
+            static toObject(m: brook.v1.ReadResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadResponse {
+            interface $Properties {
+                entries?: (brook.v1.StoredEntry.$Properties[]|null);
+                lac?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ReadResponse.$Properties;
+        }
+
+        interface IStoredEntry extends brook.v1.StoredEntry.$Properties {
+        }
+
+        class StoredEntry {
+            constructor(p?: brook.v1.StoredEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            entryId: number;
+            data: Uint8Array;
+            crc32c: number;
+            static create(properties: brook.v1.StoredEntry.$Shape): brook.v1.StoredEntry & brook.v1.StoredEntry.$Shape;
+            static create(properties?: brook.v1.StoredEntry.$Properties): brook.v1.StoredEntry;
+            static encode(m: brook.v1.StoredEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.StoredEntry & brook.v1.StoredEntry.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.StoredEntry;
+            static toObject(m: brook.v1.StoredEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StoredEntry {
+            interface $Properties {
+                entryId?: (number|null);
+                data?: (Uint8Array|null);
+                crc32c?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.StoredEntry.$Properties;
+        }
+
+        interface IReadLacRequest extends brook.v1.ReadLacRequest.$Properties {
+        }
+
+        class ReadLacRequest {
+            constructor(p?: brook.v1.ReadLacRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            ledgerId: number;
+            static create(properties: brook.v1.ReadLacRequest.$Shape): brook.v1.ReadLacRequest & brook.v1.ReadLacRequest.$Shape;
+            static create(properties?: brook.v1.ReadLacRequest.$Properties): brook.v1.ReadLacRequest;
+            static encode(m: brook.v1.ReadLacRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ReadLacRequest & brook.v1.ReadLacRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ReadLacRequest;
+            static toObject(m: brook.v1.ReadLacRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadLacRequest {
+            interface $Properties {
+                ledgerId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ReadLacRequest.$Properties;
+        }
+
+        interface IReadLacResponse extends brook.v1.ReadLacResponse.$Properties {
+        }
+
+        class ReadLacResponse {
+            constructor(p?: brook.v1.ReadLacResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            lac: number;
+            lastEntryId: number;
+            static create(properties: brook.v1.ReadLacResponse.$Shape): brook.v1.ReadLacResponse & brook.v1.ReadLacResponse.$Shape;
+            static create(properties?: brook.v1.ReadLacResponse.$Properties): brook.v1.ReadLacResponse;
+            static encode(m: brook.v1.ReadLacResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ReadLacResponse & brook.v1.ReadLacResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ReadLacResponse;
+            static toObject(m: brook.v1.ReadLacResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadLacResponse {
+            interface $Properties {
+                lac?: (number|null);
+                lastEntryId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ReadLacResponse.$Properties;
+        }
+
+        interface IFenceRequest extends brook.v1.FenceRequest.$Properties {
+        }
+
+        class FenceRequest {
+            constructor(p?: brook.v1.FenceRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            ledgerId: number;
+            masterKey: Uint8Array;
+            static create(properties: brook.v1.FenceRequest.$Shape): brook.v1.FenceRequest & brook.v1.FenceRequest.$Shape;
+            static create(properties?: brook.v1.FenceRequest.$Properties): brook.v1.FenceRequest;
+            static encode(m: brook.v1.FenceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.FenceRequest & brook.v1.FenceRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.FenceRequest;
+            static toObject(m: brook.v1.FenceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FenceRequest {
+            interface $Properties {
+                ledgerId?: (number|null);
+                masterKey?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.FenceRequest.$Properties;
+        }
+
+        interface IFenceResponse extends brook.v1.FenceResponse.$Properties {
+        }
+
+        class FenceResponse {
+            constructor(p?: brook.v1.FenceResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            lac: number;
+            lastEntryId: number;
+            static create(properties: brook.v1.FenceResponse.$Shape): brook.v1.FenceResponse & brook.v1.FenceResponse.$Shape;
+            static create(properties?: brook.v1.FenceResponse.$Properties): brook.v1.FenceResponse;
+            static encode(m: brook.v1.FenceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.FenceResponse & brook.v1.FenceResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.FenceResponse;
+            static toObject(m: brook.v1.FenceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FenceResponse {
+            interface $Properties {
+                lac?: (number|null);
+                lastEntryId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.FenceResponse.$Properties;
+        }
+
+        class Broker extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Broker;
+            lookup: brook.v1.Broker.Lookup;
+            publish: brook.v1.Broker.Publish;
+            consume: brook.v1.Broker.Consume;
+        }
+
+        namespace Broker {
+            type LookupCallback = (error: (Error|null), response?: brook.v1.LookupResponse) => void;
+            type Lookup = {
+              (request: brook.v1.ILookupRequest, callback: brook.v1.Broker.LookupCallback): void;
+              (request: brook.v1.ILookupRequest): Promise<brook.v1.LookupResponse>;
+              readonly name: "Lookup";
+              readonly path: "/brook.v1.Broker/Lookup";
+              readonly requestType: "LookupRequest";
+              readonly responseType: "LookupResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type PublishCallback = (error: (Error|null), response?: brook.v1.PublishResponse) => void;
+            type Publish = {
+              (request: brook.v1.IPublishRequest, callback: brook.v1.Broker.PublishCallback): void;
+              (request: brook.v1.IPublishRequest): Promise<brook.v1.PublishResponse>;
+              readonly name: "Publish";
+              readonly path: "/brook.v1.Broker/Publish";
+              readonly requestType: "PublishRequest";
+              readonly responseType: "PublishResponse";
+              readonly requestStream: true;
+              readonly responseStream: true;
+            };
+            type ConsumeCallback = (error: (Error|null), response?: brook.v1.ConsumeResponse) => void;
+            type Consume = {
+              (request: brook.v1.IConsumeRequest, callback: brook.v1.Broker.ConsumeCallback): void;
+              (request: brook.v1.IConsumeRequest): Promise<brook.v1.ConsumeResponse>;
+              readonly name: "Consume";
+              readonly path: "/brook.v1.Broker/Consume";
+              readonly requestType: "ConsumeRequest";
+              readonly responseType: "ConsumeResponse";
+              readonly requestStream: true;
+              readonly responseStream: true;
+            };
+        }
+
+        class Admin extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Admin;
+            createTopic: brook.v1.Admin.CreateTopic;
+            deleteTopic: brook.v1.Admin.DeleteTopic;
+            listTopics: brook.v1.Admin.ListTopics;
+            getTopicStats: brook.v1.Admin.GetTopicStats;
+        }
+
+        namespace Admin {
+            type CreateTopicCallback = (error: (Error|null), response?: brook.v1.CreateTopicResponse) => void;
+            type CreateTopic = {
+              (request: brook.v1.ICreateTopicRequest, callback: brook.v1.Admin.CreateTopicCallback): void;
+              (request: brook.v1.ICreateTopicRequest): Promise<brook.v1.CreateTopicResponse>;
+              readonly name: "CreateTopic";
+              readonly path: "/brook.v1.Admin/CreateTopic";
+              readonly requestType: "CreateTopicRequest";
+              readonly responseType: "CreateTopicResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type DeleteTopicCallback = (error: (Error|null), response?: brook.v1.DeleteTopicResponse) => void;
+            type DeleteTopic = {
+              (request: brook.v1.IDeleteTopicRequest, callback: brook.v1.Admin.DeleteTopicCallback): void;
+              (request: brook.v1.IDeleteTopicRequest): Promise<brook.v1.DeleteTopicResponse>;
+              readonly name: "DeleteTopic";
+              readonly path: "/brook.v1.Admin/DeleteTopic";
+              readonly requestType: "DeleteTopicRequest";
+              readonly responseType: "DeleteTopicResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ListTopicsCallback = (error: (Error|null), response?: brook.v1.ListTopicsResponse) => void;
+            type ListTopics = {
+              (request: brook.v1.IListTopicsRequest, callback: brook.v1.Admin.ListTopicsCallback): void;
+              (request: brook.v1.IListTopicsRequest): Promise<brook.v1.ListTopicsResponse>;
+              readonly name: "ListTopics";
+              readonly path: "/brook.v1.Admin/ListTopics";
+              readonly requestType: "ListTopicsRequest";
+              readonly responseType: "ListTopicsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetTopicStatsCallback = (error: (Error|null), response?: brook.v1.TopicStats) => void;
+            type GetTopicStats = {
+              (request: brook.v1.IGetTopicStatsRequest, callback: brook.v1.Admin.GetTopicStatsCallback): void;
+              (request: brook.v1.IGetTopicStatsRequest): Promise<brook.v1.TopicStats>;
+              readonly name: "GetTopicStats";
+              readonly path: "/brook.v1.Admin/GetTopicStats";
+              readonly requestType: "GetTopicStatsRequest";
+              readonly responseType: "TopicStats";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface ILookupRequest extends brook.v1.LookupRequest.$Properties {
+        }
+
+        class LookupRequest {
+            constructor(p?: brook.v1.LookupRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            static create(properties: brook.v1.LookupRequest.$Shape): brook.v1.LookupRequest & brook.v1.LookupRequest.$Shape;
+            static create(properties?: brook.v1.LookupRequest.$Properties): brook.v1.LookupRequest;
+            static encode(m: brook.v1.LookupRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.LookupRequest & brook.v1.LookupRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.LookupRequest;
+            static toObject(m: brook.v1.LookupRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LookupRequest {
+            interface $Properties {
+                topic?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.LookupRequest.$Properties;
+        }
+
+        interface ILookupResponse extends brook.v1.LookupResponse.$Properties {
+        }
+
+        class LookupResponse {
+            constructor(p?: brook.v1.LookupResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerUrl: string;
+            static create(properties: brook.v1.LookupResponse.$Shape): brook.v1.LookupResponse & brook.v1.LookupResponse.$Shape;
+            static create(properties?: brook.v1.LookupResponse.$Properties): brook.v1.LookupResponse;
+            static encode(m: brook.v1.LookupResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.LookupResponse & brook.v1.LookupResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.LookupResponse;
+            static toObject(m: brook.v1.LookupResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LookupResponse {
+            interface $Properties {
+                brokerUrl?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.LookupResponse.$Properties;
+        }
+
+        interface IPublishRequest extends brook.v1.PublishRequest.$Properties {
+        }
+
+        class PublishRequest {
+            constructor(p?: brook.v1.PublishRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            open?: (brook.v1.OpenProducer.$Properties|null);
+            batches?: (brook.v1.PublishBatches.$Properties|null);
+            kind?: ("open"|"batches");
+            static create(properties: brook.v1.PublishRequest.$Shape): brook.v1.PublishRequest & brook.v1.PublishRequest.$Shape;
+            static create(properties?: brook.v1.PublishRequest.$Properties): brook.v1.PublishRequest;
+            static encode(m: brook.v1.PublishRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PublishRequest & brook.v1.PublishRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PublishRequest;
+            static toObject(m: brook.v1.PublishRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishRequest {
+            interface $Properties {
+                open?: (brook.v1.OpenProducer.$Properties|null);
+                batches?: (brook.v1.PublishBatches.$Properties|null);
+                kind?: ("open"|"batches");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              open?: brook.v1.OpenProducer.$Shape|null;
+              batches?: brook.v1.PublishBatches.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; open?: null; batches?: null }|{ kind?: "open"; open: brook.v1.OpenProducer.$Shape; batches?: null }|{ kind?: "batches"; open?: null; batches: brook.v1.PublishBatches.$Shape })
+            );
+        }
+
+        interface IOpenProducer extends brook.v1.OpenProducer.$Properties {
+        }
+
+        class OpenProducer {
+            constructor(p?: brook.v1.OpenProducer.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            producerName: string;
+            static create(properties: brook.v1.OpenProducer.$Shape): brook.v1.OpenProducer & brook.v1.OpenProducer.$Shape;
+            static create(properties?: brook.v1.OpenProducer.$Properties): brook.v1.OpenProducer;
+            static encode(m: brook.v1.OpenProducer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.OpenProducer & brook.v1.OpenProducer.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.OpenProducer;
+            static toObject(m: brook.v1.OpenProducer, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpenProducer {
+            interface $Properties {
+                topic?: (string|null);
+                producerName?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.OpenProducer.$Properties;
+        }
+
+        interface IPublishBatches extends brook.v1.PublishBatches.$Properties {
+        }
+
+        class PublishBatches {
+            constructor(p?: brook.v1.PublishBatches.$Properties);
+            $unknowns?: Uint8Array[];
+            batches: brook.v1.PublishBatch.$Properties[];
+            static create(properties: brook.v1.PublishBatches.$Shape): brook.v1.PublishBatches & brook.v1.PublishBatches.$Shape;
+            static create(properties?: brook.v1.PublishBatches.$Properties): brook.v1.PublishBatches;
+            static encode(m: brook.v1.PublishBatches.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PublishBatches & brook.v1.PublishBatches.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PublishBatches;
+            static toObject(m: brook.v1.PublishBatches, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishBatches {
+            interface $Properties {
+                batches?: (brook.v1.PublishBatch.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.PublishBatches.$Properties;
+        }
+
+        interface IPublishBatch extends brook.v1.PublishBatch.$Properties {
+        }
+
+        class PublishBatch {
+            constructor(p?: brook.v1.PublishBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            sequenceId: number;
+            messageCount: number;
+            codec: brook.v1.Codec;
+            uncompressedSize: number;
+            payloadCrc32c: number;
+            payload: Uint8Array;
+            static create(properties: brook.v1.PublishBatch.$Shape): brook.v1.PublishBatch & brook.v1.PublishBatch.$Shape;
+            static create(properties?: brook.v1.PublishBatch.$Properties): brook.v1.PublishBatch;
+            static encode(m: brook.v1.PublishBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PublishBatch & brook.v1.PublishBatch.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PublishBatch;
+            static toObject(m: brook.v1.PublishBatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishBatch {
+            interface $Properties {
+                sequenceId?: (number|null);
+                messageCount?: (number|null);
+                codec?: (brook.v1.Codec|null);
+                uncompressedSize?: (number|null);
+                payloadCrc32c?: (number|null);
+                payload?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.PublishBatch.$Properties;
+        }
+
+        interface IPublishResponse extends brook.v1.PublishResponse.$Properties {
+        }
+
+        class PublishResponse {
+            constructor(p?: brook.v1.PublishResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            opened?: (brook.v1.ProducerOpened.$Properties|null);
+            receipts?: (brook.v1.PublishReceipts.$Properties|null);
+            kind?: ("opened"|"receipts");
+            static create(properties: brook.v1.PublishResponse.$Shape): brook.v1.PublishResponse & brook.v1.PublishResponse.$Shape;
+            static create(properties?: brook.v1.PublishResponse.$Properties): brook.v1.PublishResponse;
+            static encode(m: brook.v1.PublishResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PublishResponse & brook.v1.PublishResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PublishResponse;
+            static toObject(m: brook.v1.PublishResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishResponse {
+            interface $Properties {
+                opened?: (brook.v1.ProducerOpened.$Properties|null);
+                receipts?: (brook.v1.PublishReceipts.$Properties|null);
+                kind?: ("opened"|"receipts");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              opened?: brook.v1.ProducerOpened.$Shape|null;
+              receipts?: brook.v1.PublishReceipts.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; opened?: null; receipts?: null }|{ kind?: "opened"; opened: brook.v1.ProducerOpened.$Shape; receipts?: null }|{ kind?: "receipts"; opened?: null; receipts: brook.v1.PublishReceipts.$Shape })
+            );
+        }
+
+        interface IProducerOpened extends brook.v1.ProducerOpened.$Properties {
+        }
+
+        class ProducerOpened {
+            constructor(p?: brook.v1.ProducerOpened.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            producerName: string;
+            lastSequenceId: number;
+            maxMessageSize: number;
+            static create(properties: brook.v1.ProducerOpened.$Shape): brook.v1.ProducerOpened & brook.v1.ProducerOpened.$Shape;
+            static create(properties?: brook.v1.ProducerOpened.$Properties): brook.v1.ProducerOpened;
+            static encode(m: brook.v1.ProducerOpened.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ProducerOpened & brook.v1.ProducerOpened.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ProducerOpened;
+            static toObject(m: brook.v1.ProducerOpened, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProducerOpened {
+            interface $Properties {
+                topic?: (string|null);
+                producerName?: (string|null);
+                lastSequenceId?: (number|null);
+                maxMessageSize?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ProducerOpened.$Properties;
+        }
+
+        interface IPublishReceipts extends brook.v1.PublishReceipts.$Properties {
+        }
+
+        class PublishReceipts {
+            constructor(p?: brook.v1.PublishReceipts.$Properties);
+            $unknowns?: Uint8Array[];
+            receipts: brook.v1.PublishReceipt.$Properties[];
+            static create(properties: brook.v1.PublishReceipts.$Shape): brook.v1.PublishReceipts & brook.v1.PublishReceipts.$Shape;
+            static create(properties?: brook.v1.PublishReceipts.$Properties): brook.v1.PublishReceipts;
+            static encode(m: brook.v1.PublishReceipts.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PublishReceipts & brook.v1.PublishReceipts.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PublishReceipts;
+            static toObject(m: brook.v1.PublishReceipts, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishReceipts {
+            interface $Properties {
+                receipts?: (brook.v1.PublishReceipt.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.PublishReceipts.$Properties;
+        }
+
+        interface IPublishReceipt extends brook.v1.PublishReceipt.$Properties {
+        }
+
+        class PublishReceipt {
+            constructor(p?: brook.v1.PublishReceipt.$Properties);
+            $unknowns?: Uint8Array[];
+            sequenceId: number;
+            ledgerId: number;
+            entryId: number;
+            baseOffset: number;
+            partition: number;
+            errorCode: string;
+            errorMessage: string;
+            static create(properties: brook.v1.PublishReceipt.$Shape): brook.v1.PublishReceipt & brook.v1.PublishReceipt.$Shape;
+            static create(properties?: brook.v1.PublishReceipt.$Properties): brook.v1.PublishReceipt;
+            static encode(m: brook.v1.PublishReceipt.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PublishReceipt & brook.v1.PublishReceipt.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PublishReceipt;
+            static toObject(m: brook.v1.PublishReceipt, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishReceipt {
+            interface $Properties {
+                sequenceId?: (number|null);
+                ledgerId?: (number|null);
+                entryId?: (number|null);
+                baseOffset?: (number|null);
+                partition?: (number|null);
+                errorCode?: (string|null);
+                errorMessage?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.PublishReceipt.$Properties;
+        }
+
+        enum SubscriptionType {
+            SUBSCRIPTION_TYPE_EXCLUSIVE = 0,
+            SUBSCRIPTION_TYPE_SHARED = 1,
+            SUBSCRIPTION_TYPE_FAILOVER = 2,
+            SUBSCRIPTION_TYPE_KEY_SHARED = 3
+        }
+
+        enum InitialPosition {
+            INITIAL_POSITION_LATEST = 0,
+            INITIAL_POSITION_EARLIEST = 1
+        }
+
+        interface IConsumeRequest extends brook.v1.ConsumeRequest.$Properties {
+        }
+
+        class ConsumeRequest {
+            constructor(p?: brook.v1.ConsumeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            subscribe?: (brook.v1.Subscribe.$Properties|null);
+            flow?: (brook.v1.Flow.$Properties|null);
+            ack?: (brook.v1.AckMessages.$Properties|null);
+            kind?: ("subscribe"|"flow"|"ack");
+            static create(properties: brook.v1.ConsumeRequest.$Shape): brook.v1.ConsumeRequest & brook.v1.ConsumeRequest.$Shape;
+            static create(properties?: brook.v1.ConsumeRequest.$Properties): brook.v1.ConsumeRequest;
+            static encode(m: brook.v1.ConsumeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ConsumeRequest & brook.v1.ConsumeRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ConsumeRequest;
+            static toObject(m: brook.v1.ConsumeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsumeRequest {
+            interface $Properties {
+                subscribe?: (brook.v1.Subscribe.$Properties|null);
+                flow?: (brook.v1.Flow.$Properties|null);
+                ack?: (brook.v1.AckMessages.$Properties|null);
+                kind?: ("subscribe"|"flow"|"ack");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              subscribe?: brook.v1.Subscribe.$Shape|null;
+              flow?: brook.v1.Flow.$Shape|null;
+              ack?: brook.v1.AckMessages.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; subscribe?: null; flow?: null; ack?: null }|{ kind?: "subscribe"; subscribe: brook.v1.Subscribe.$Shape; flow?: null; ack?: null }|{ kind?: "flow"; subscribe?: null; flow: brook.v1.Flow.$Shape; ack?: null }|{ kind?: "ack"; subscribe?: null; flow?: null; ack: brook.v1.AckMessages.$Shape })
+            );
+        }
+
+        interface ISubscribe extends brook.v1.Subscribe.$Properties {
+        }
+
+        class Subscribe {
+            constructor(p?: brook.v1.Subscribe.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            subscription: string;
+            type: brook.v1.SubscriptionType;
+            initialPosition: brook.v1.InitialPosition;
+            consumerName: string;
+            static create(properties: brook.v1.Subscribe.$Shape): brook.v1.Subscribe & brook.v1.Subscribe.$Shape;
+            static create(properties?: brook.v1.Subscribe.$Properties): brook.v1.Subscribe;
+            static encode(m: brook.v1.Subscribe.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.Subscribe & brook.v1.Subscribe.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.Subscribe;
+            static toObject(m: brook.v1.Subscribe, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Subscribe {
+            interface $Properties {
+                topic?: (string|null);
+                subscription?: (string|null);
+                type?: (brook.v1.SubscriptionType|null);
+                initialPosition?: (brook.v1.InitialPosition|null);
+                consumerName?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.Subscribe.$Properties;
+        }
+
+        interface IFlow extends brook.v1.Flow.$Properties {
+        }
+
+        class Flow {
+            constructor(p?: brook.v1.Flow.$Properties);
+            $unknowns?: Uint8Array[];
+            permits: number;
+            static create(properties: brook.v1.Flow.$Shape): brook.v1.Flow & brook.v1.Flow.$Shape;
+            static create(properties?: brook.v1.Flow.$Properties): brook.v1.Flow;
+            static encode(m: brook.v1.Flow.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.Flow & brook.v1.Flow.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.Flow;
+            static toObject(m: brook.v1.Flow, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Flow {
+            interface $Properties {
+                permits?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.Flow.$Properties;
+        }
+
+        interface IAckMessages extends brook.v1.AckMessages.$Properties {
+        }
+
+        class AckMessages {
+            constructor(p?: brook.v1.AckMessages.$Properties);
+            $unknowns?: Uint8Array[];
+            ids: brook.v1.MessageIdData.$Properties[];
+            cumulative: boolean;
+            static create(properties: brook.v1.AckMessages.$Shape): brook.v1.AckMessages & brook.v1.AckMessages.$Shape;
+            static create(properties?: brook.v1.AckMessages.$Properties): brook.v1.AckMessages;
+            static encode(m: brook.v1.AckMessages.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.AckMessages & brook.v1.AckMessages.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.AckMessages;
+            static toObject(m: brook.v1.AckMessages, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AckMessages {
+            interface $Properties {
+                ids?: (brook.v1.MessageIdData.$Properties[]|null);
+                cumulative?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.AckMessages.$Properties;
+        }
+
+        interface IConsumeResponse extends brook.v1.ConsumeResponse.$Properties {
+        }
+
+        class ConsumeResponse {
+            constructor(p?: brook.v1.ConsumeResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            subscribed?: (brook.v1.Subscribed.$Properties|null);
+            deliveries?: (brook.v1.Deliveries.$Properties|null);
+            kind?: ("subscribed"|"deliveries");
+            static create(properties: brook.v1.ConsumeResponse.$Shape): brook.v1.ConsumeResponse & brook.v1.ConsumeResponse.$Shape;
+            static create(properties?: brook.v1.ConsumeResponse.$Properties): brook.v1.ConsumeResponse;
+            static encode(m: brook.v1.ConsumeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ConsumeResponse & brook.v1.ConsumeResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ConsumeResponse;
+            static toObject(m: brook.v1.ConsumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsumeResponse {
+            interface $Properties {
+                subscribed?: (brook.v1.Subscribed.$Properties|null);
+                deliveries?: (brook.v1.Deliveries.$Properties|null);
+                kind?: ("subscribed"|"deliveries");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              subscribed?: brook.v1.Subscribed.$Shape|null;
+              deliveries?: brook.v1.Deliveries.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; subscribed?: null; deliveries?: null }|{ kind?: "subscribed"; subscribed: brook.v1.Subscribed.$Shape; deliveries?: null }|{ kind?: "deliveries"; subscribed?: null; deliveries: brook.v1.Deliveries.$Shape })
+            );
+        }
+
+        interface ISubscribed extends brook.v1.Subscribed.$Properties {
+        }
+
+        class Subscribed {
+            constructor(p?: brook.v1.Subscribed.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            consumerName: string;
+            partition: number;
+            static create(properties: brook.v1.Subscribed.$Shape): brook.v1.Subscribed & brook.v1.Subscribed.$Shape;
+            static create(properties?: brook.v1.Subscribed.$Properties): brook.v1.Subscribed;
+            static encode(m: brook.v1.Subscribed.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.Subscribed & brook.v1.Subscribed.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.Subscribed;
+            static toObject(m: brook.v1.Subscribed, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Subscribed {
+            interface $Properties {
+                topic?: (string|null);
+                consumerName?: (string|null);
+                partition?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.Subscribed.$Properties;
+        }
+
+        interface IDeliveries extends brook.v1.Deliveries.$Properties {
+        }
+
+        class Deliveries {
+            constructor(p?: brook.v1.Deliveries.$Properties);
+            $unknowns?: Uint8Array[];
+            entries: brook.v1.DeliveredEntry.$Properties[];
+            static create(properties: brook.v1.Deliveries.$Shape): brook.v1.Deliveries & brook.v1.Deliveries.$Shape;
+            static create(properties?: brook.v1.Deliveries.$Properties): brook.v1.Deliveries;
+            static encode(m: brook.v1.Deliveries.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.Deliveries & brook.v1.Deliveries.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.Deliveries;
+            static toObject(m: brook.v1.Deliveries, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Deliveries {
+            interface $Properties {
+                entries?: (brook.v1.DeliveredEntry.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.Deliveries.$Properties;
+        }
+
+        interface IDeliveredEntry extends brook.v1.DeliveredEntry.$Properties {
+        }
+
+        class DeliveredEntry {
+            constructor(p?: brook.v1.DeliveredEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            ledgerId: number;
+            entryId: number;
+            baseOffset: number;
+            messageCount: number;
+            publishTime: number;
+            producerName: string;
+            sequenceId: number;
+            codec: brook.v1.Codec;
+            uncompressedSize: number;
+            payloadCrc32c: number;
+            payload: Uint8Array;
+            redeliveryCount: number;
+            ackedIndexes: number[];
+            static create(properties: brook.v1.DeliveredEntry.$Shape): brook.v1.DeliveredEntry & brook.v1.DeliveredEntry.$Shape;
+            static create(properties?: brook.v1.DeliveredEntry.$Properties): brook.v1.DeliveredEntry;
+            static encode(m: brook.v1.DeliveredEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeliveredEntry & brook.v1.DeliveredEntry.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeliveredEntry;
+            static toObject(m: brook.v1.DeliveredEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeliveredEntry {
+            interface $Properties {
+                ledgerId?: (number|null);
+                entryId?: (number|null);
+                baseOffset?: (number|null);
+                messageCount?: (number|null);
+                publishTime?: (number|null);
+                producerName?: (string|null);
+                sequenceId?: (number|null);
+                codec?: (brook.v1.Codec|null);
+                uncompressedSize?: (number|null);
+                payloadCrc32c?: (number|null);
+                payload?: (Uint8Array|null);
+                redeliveryCount?: (number|null);
+                ackedIndexes?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeliveredEntry.$Properties;
+        }
+
+        interface ICreateTopicRequest extends brook.v1.CreateTopicRequest.$Properties {
+        }
+
+        class CreateTopicRequest {
+            constructor(p?: brook.v1.CreateTopicRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: number;
+            static create(properties: brook.v1.CreateTopicRequest.$Shape): brook.v1.CreateTopicRequest & brook.v1.CreateTopicRequest.$Shape;
+            static create(properties?: brook.v1.CreateTopicRequest.$Properties): brook.v1.CreateTopicRequest;
+            static encode(m: brook.v1.CreateTopicRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.CreateTopicRequest & brook.v1.CreateTopicRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.CreateTopicRequest;
+            static toObject(m: brook.v1.CreateTopicRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateTopicRequest {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.CreateTopicRequest.$Properties;
+        }
+
+        interface ICreateTopicResponse extends brook.v1.CreateTopicResponse.$Properties {
+        }
+
+        class CreateTopicResponse {
+            constructor(p?: brook.v1.CreateTopicResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: number;
+            static create(properties: brook.v1.CreateTopicResponse.$Shape): brook.v1.CreateTopicResponse & brook.v1.CreateTopicResponse.$Shape;
+            static create(properties?: brook.v1.CreateTopicResponse.$Properties): brook.v1.CreateTopicResponse;
+            static encode(m: brook.v1.CreateTopicResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.CreateTopicResponse & brook.v1.CreateTopicResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.CreateTopicResponse;
+            static toObject(m: brook.v1.CreateTopicResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateTopicResponse {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.CreateTopicResponse.$Properties;
+        }
+
+        interface IDeleteTopicRequest extends brook.v1.DeleteTopicRequest.$Properties {
+        }
+
+        class DeleteTopicRequest {
+            constructor(p?: brook.v1.DeleteTopicRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            force: boolean;
+            static create(properties: brook.v1.DeleteTopicRequest.$Shape): brook.v1.DeleteTopicRequest & brook.v1.DeleteTopicRequest.$Shape;
+            static create(properties?: brook.v1.DeleteTopicRequest.$Properties): brook.v1.DeleteTopicRequest;
+            static encode(m: brook.v1.DeleteTopicRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeleteTopicRequest & brook.v1.DeleteTopicRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeleteTopicRequest;
+            static toObject(m: brook.v1.DeleteTopicRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteTopicRequest {
+            interface $Properties {
+                topic?: (string|null);
+                force?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeleteTopicRequest.$Properties;
+        }
+
+        interface IDeleteTopicResponse extends brook.v1.DeleteTopicResponse.$Properties {
+        }
+
+        class DeleteTopicResponse {
+            constructor(p?: brook.v1.DeleteTopicResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: brook.v1.DeleteTopicResponse.$Shape): brook.v1.DeleteTopicResponse & brook.v1.DeleteTopicResponse.$Shape;
+            static create(properties?: brook.v1.DeleteTopicResponse.$Properties): brook.v1.DeleteTopicResponse;
+            static encode(m: brook.v1.DeleteTopicResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeleteTopicResponse & brook.v1.DeleteTopicResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeleteTopicResponse;
+            static toObject(m: brook.v1.DeleteTopicResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteTopicResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeleteTopicResponse.$Properties;
+        }
+
+        interface IListTopicsRequest extends brook.v1.ListTopicsRequest.$Properties {
+        }
+
+        class ListTopicsRequest {
+            constructor(p?: brook.v1.ListTopicsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            static create(properties: brook.v1.ListTopicsRequest.$Shape): brook.v1.ListTopicsRequest & brook.v1.ListTopicsRequest.$Shape;
+            static create(properties?: brook.v1.ListTopicsRequest.$Properties): brook.v1.ListTopicsRequest;
+            static encode(m: brook.v1.ListTopicsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ListTopicsRequest & brook.v1.ListTopicsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ListTopicsRequest;
+            static toObject(m: brook.v1.ListTopicsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTopicsRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ListTopicsRequest.$Properties;
+        }
+
+        interface IListTopicsResponse extends brook.v1.ListTopicsResponse.$Properties {
+        }
+
+        class ListTopicsResponse {
+            constructor(p?: brook.v1.ListTopicsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            topics: brook.v1.TopicListing.$Properties[];
+            static create(properties: brook.v1.ListTopicsResponse.$Shape): brook.v1.ListTopicsResponse & brook.v1.ListTopicsResponse.$Shape;
+            static create(properties?: brook.v1.ListTopicsResponse.$Properties): brook.v1.ListTopicsResponse;
+            static encode(m: brook.v1.ListTopicsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ListTopicsResponse & brook.v1.ListTopicsResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ListTopicsResponse;
+            static toObject(m: brook.v1.ListTopicsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTopicsResponse {
+            interface $Properties {
+                topics?: (brook.v1.TopicListing.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ListTopicsResponse.$Properties;
+        }
+
+        interface ITopicListing extends brook.v1.TopicListing.$Properties {
+        }
+
+        class TopicListing {
+            constructor(p?: brook.v1.TopicListing.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: number;
+            static create(properties: brook.v1.TopicListing.$Shape): brook.v1.TopicListing & brook.v1.TopicListing.$Shape;
+            static create(properties?: brook.v1.TopicListing.$Properties): brook.v1.TopicListing;
+            static encode(m: brook.v1.TopicListing.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.TopicListing & brook.v1.TopicListing.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.TopicListing;
+            static toObject(m: brook.v1.TopicListing, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopicListing {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.TopicListing.$Properties;
+        }
+
+        interface IGetTopicStatsRequest extends brook.v1.GetTopicStatsRequest.$Properties {
+        }
+
+        class GetTopicStatsRequest {
+            constructor(p?: brook.v1.GetTopicStatsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            static create(properties: brook.v1.GetTopicStatsRequest.$Shape): brook.v1.GetTopicStatsRequest & brook.v1.GetTopicStatsRequest.$Shape;
+            static create(properties?: brook.v1.GetTopicStatsRequest.$Properties): brook.v1.GetTopicStatsRequest;
+            static encode(m: brook.v1.GetTopicStatsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.GetTopicStatsRequest & brook.v1.GetTopicStatsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.GetTopicStatsRequest;
+            static toObject(m: brook.v1.GetTopicStatsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetTopicStatsRequest {
+            interface $Properties {
+                topic?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.GetTopicStatsRequest.$Properties;
+        }
+
+        interface ITopicStats extends brook.v1.TopicStats.$Properties {
+        }
+
+        class TopicStats {
+            constructor(p?: brook.v1.TopicStats.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: number;
+            messageCount: number;
+            storageSize: number;
+            ledgerCount: number;
+            producerCount: number;
+            subscriptions: brook.v1.SubscriptionStats.$Properties[];
+            static create(properties: brook.v1.TopicStats.$Shape): brook.v1.TopicStats & brook.v1.TopicStats.$Shape;
+            static create(properties?: brook.v1.TopicStats.$Properties): brook.v1.TopicStats;
+            static encode(m: brook.v1.TopicStats.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.TopicStats & brook.v1.TopicStats.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.TopicStats;
+            static toObject(m: brook.v1.TopicStats, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopicStats {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (number|null);
+                messageCount?: (number|null);
+                storageSize?: (number|null);
+                ledgerCount?: (number|null);
+                producerCount?: (number|null);
+                subscriptions?: (brook.v1.SubscriptionStats.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.TopicStats.$Properties;
+        }
+
+        interface ISubscriptionStats extends brook.v1.SubscriptionStats.$Properties {
+        }
+
+        class SubscriptionStats {
+            constructor(p?: brook.v1.SubscriptionStats.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            type: brook.v1.SubscriptionType;
+            backlog: number;
+            consumerCount: number;
+            unackedCount: number;
+            markDeleteOffset: number;
+            static create(properties: brook.v1.SubscriptionStats.$Shape): brook.v1.SubscriptionStats & brook.v1.SubscriptionStats.$Shape;
+            static create(properties?: brook.v1.SubscriptionStats.$Properties): brook.v1.SubscriptionStats;
+            static encode(m: brook.v1.SubscriptionStats.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.SubscriptionStats & brook.v1.SubscriptionStats.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.SubscriptionStats;
+            static toObject(m: brook.v1.SubscriptionStats, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubscriptionStats {
+            interface $Properties {
+                name?: (string|null);
+                type?: (brook.v1.SubscriptionType|null);
+                backlog?: (number|null);
+                consumerCount?: (number|null);
+                unackedCount?: (number|null);
+                markDeleteOffset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.SubscriptionStats.$Properties;
+        }
+
+        interface IMessageBatch extends brook.v1.MessageBatch.$Properties {
+        }
+
+        class MessageBatch {
+            constructor(p?: brook.v1.MessageBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            messages: brook.v1.SingleMessage.$Properties[];
+            static create(properties: brook.v1.MessageBatch.$Shape): brook.v1.MessageBatch & brook.v1.MessageBatch.$Shape;
+            static create(properties?: brook.v1.MessageBatch.$Properties): brook.v1.MessageBatch;
+            static encode(m: brook.v1.MessageBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.MessageBatch & brook.v1.MessageBatch.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.MessageBatch;
+            static toObject(m: brook.v1.MessageBatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessageBatch {
+            interface $Properties {
+                messages?: (brook.v1.SingleMessage.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.MessageBatch.$Properties;
+        }
+
+        interface ISingleMessage extends brook.v1.SingleMessage.$Properties {
+        }
+
+        class SingleMessage {
+            constructor(p?: brook.v1.SingleMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            value: Uint8Array;
+            key?: (string|null);
+            properties: { [k: string]: string };
+            eventTime: number;
+            static create(properties: brook.v1.SingleMessage.$Shape): brook.v1.SingleMessage & brook.v1.SingleMessage.$Shape;
+            static create(properties?: brook.v1.SingleMessage.$Properties): brook.v1.SingleMessage;
+            static encode(m: brook.v1.SingleMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.SingleMessage & brook.v1.SingleMessage.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.SingleMessage;
+            static toObject(m: brook.v1.SingleMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SingleMessage {
+            interface $Properties {
+                value?: (Uint8Array|null);
+                key?: (string|null);
+                properties?: ({ [k: string]: string }|null);
+                eventTime?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.SingleMessage.$Properties;
+        }
+
+        enum Codec {
+            CODEC_NONE = 0,
+            CODEC_LZ4 = 1,
+            CODEC_ZSTD = 2,
+            CODEC_SNAPPY = 3,
+            CODEC_ZLIB = 4
+        }
+
+        interface IMessageIdData extends brook.v1.MessageIdData.$Properties {
+        }
+
+        class MessageIdData {
+            constructor(p?: brook.v1.MessageIdData.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            ledgerId: number;
+            entryId: number;
+            batchIndex: number;
+            offset: number;
+            static create(properties: brook.v1.MessageIdData.$Shape): brook.v1.MessageIdData & brook.v1.MessageIdData.$Shape;
+            static create(properties?: brook.v1.MessageIdData.$Properties): brook.v1.MessageIdData;
+            static encode(m: brook.v1.MessageIdData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.MessageIdData & brook.v1.MessageIdData.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.MessageIdData;
+            static toObject(m: brook.v1.MessageIdData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessageIdData {
+            interface $Properties {
+                partition?: (number|null);
+                ledgerId?: (number|null);
+                entryId?: (number|null);
+                batchIndex?: (number|null);
+                offset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.MessageIdData.$Properties;
+        }
+    }
+}

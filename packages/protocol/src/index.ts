@@ -1,0 +1,13 @@
+export { BrookError, ErrorCode, LedgerFencedError, isErrorCode, toBrookError, toServiceError } from './errors.js';
+export {
+  DEFAULT_NAMESPACE,
+  DEFAULT_TENANT,
+  MAX_TOPIC_NAME_LENGTH,
+  parseTopicName,
+  partitionTopicName,
+  validateSubscriptionName,
+} from './names.js';
+export type { TopicName } from './names.js';
+export { decodeEntry, encodeEntryHeader } from './entry.js';
+export type { DecodedEntry, EntryHeader } from './entry.js';
+export { adminService, bookieService, brokerService, grpcChannelOptions, MAX_GRPC_MESSAGE_BYTES, pb } from './wire.js';
