@@ -1,3 +1,5 @@
+export { EmbeddedMetadataStore } from './EmbeddedMetadataStore.js';
+export type { EmbeddedMetadataStoreOptions } from './EmbeddedMetadataStore.js';
 export type {
   KeyValue,
   MetadataStore,

@@ -1,0 +1,89 @@
+import { BrookError, ErrorCode, LedgerFencedError } from '@brook/protocol';
+import type { Logger } from 'pino';
+import { AddPipeline } from './AddPipeline.js';
+import type { BookiePool } from './BookiePool.js';
+import type { LedgerWriter } from './Ledger.js';
+import type { LedgerMetadata } from './LedgerMetadata.js';
+import type { LedgerMetadataStore, VersionedLedgerMetadata } from './LedgerMetadataStore.js';
+import { lastFragment } from './WriteSet.js';
+
+export interface LedgerHandleWriterOptions {
+  /** The metadata of the ledger as created (OPEN, one fragment). */
+  created: VersionedLedgerMetadata;
+  masterKey: Buffer;
+  ledgers: LedgerMetadataStore;
+  bookies: BookiePool;
+  logger: Logger;
+}
+
+/**
+ * The writer of one ledger: appends through an AddPipeline, and closes by waiting for it to drain
+ * and recording CLOSED with the last confirmed entry and length by compare-and-set. It never
+ * overwrites a recovery: if another client fenced the ledger, close rejects with LEDGER_FENCED
+ * unless that recovery closed it exactly where this writer stopped.
+ */
+export class LedgerHandleWriter implements LedgerWriter {
+  readonly ledgerId: number;
+  private readonly pipeline: AddPipeline;
+  private current: VersionedLedgerMetadata;
+  private closing: Promise<void> | undefined;
+
+  constructor(private readonly options: LedgerHandleWriterOptions) {
+    const { metadata } = options.created;
+    this.ledgerId = metadata.ledgerId;
+    this.current = options.created;
+    this.pipeline = new AddPipeline({
+      ledgerId: metadata.ledgerId,
+      masterKey: options.masterKey,
+      ensembleSize: metadata.ensembleSize,
+      writeQuorum: metadata.writeQuorum,
+      ackQuorum: metadata.ackQuorum,
+      ensemble: lastFragment(metadata).bookies,
+      bookies: options.bookies,
+      lastAddConfirmed: -1,
+      length: 0,
+      recovery: false,
+      logger: options.logger,
+    });
+  }
+
+  get lastAddConfirmed(): number {
+    return this.pipeline.lastAddConfirmed;
+  }
+
+  get length(): number {
+    return this.pipeline.length;
+  }
+
+  append(data: readonly Uint8Array[]): Promise<number> {
+    const failure = this.pipeline.failed;
+    if (failure !== undefined) return Promise.reject(failure);
+    if (this.closing !== undefined) {
+      return Promise.reject(new BrookError(ErrorCode.LedgerClosed, `ledger ${this.ledgerId} is closed`));
+    }
+    return this.pipeline.add(data);
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
+    await this.pipeline.drain();
+    const lastEntryId = this.pipeline.lastAddConfirmed;
+    const length = this.pipeline.length;
+    this.current = await this.options.ledgers.update(this.current, (metadata) =>
+      closedAt(metadata, lastEntryId, length),
+    );
+    this.options.logger.info({ ledgerId: this.ledgerId, lastEntryId, length }, 'ledger closed');
+  }
+}
+
+function closedAt(metadata: LedgerMetadata, lastEntryId: number, length: number): LedgerMetadata | undefined {
+  if (metadata.state === 'OPEN') return { ...metadata, state: 'CLOSED', lastEntryId, length };
+  if (metadata.state === 'CLOSED' && metadata.lastEntryId === lastEntryId && metadata.length === length) {
+    return undefined;
+  }
+  throw new LedgerFencedError(metadata.ledgerId);
+}

@@ -1,0 +1,53 @@
+import { type FileHandle, mkdir, open, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Journal files in one directory: `<fileId as 12 hex digits>.journal`, ids increasing. Each file
+ * starts with an 8-byte header, `BRKJ` + u32 BE format version, written and synced (with the
+ * directory) before any record, so a file without a whole header is empty.
+ */
+export const JOURNAL_FILE_HEADER = Buffer.from([0x42, 0x52, 0x4b, 0x4a, 0, 0, 0, 1]);
+const SUFFIX = '.journal';
+
+export function journalFileName(dir: string, fileId: number): string {
+  return join(dir, `${fileId.toString(16).padStart(12, '0')}${SUFFIX}`);
+}
+
+/** Ids of the journal files in `dir`, ascending. */
+export async function listJournalFiles(dir: string): Promise<number[]> {
+  await mkdir(dir, { recursive: true });
+  const ids: number[] = [];
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith(SUFFIX)) continue;
+    const id = Number.parseInt(name.slice(0, -SUFFIX.length), 16);
+    if (Number.isSafeInteger(id)) ids.push(id);
+  }
+  return ids.sort((a, b) => a - b);
+}
+
+/** Creates a journal file with its header, durable (file and directory entry) on return. */
+export async function createJournalFile(dir: string, fileId: number): Promise<FileHandle> {
+  const handle = await open(journalFileName(dir, fileId), 'wx');
+  try {
+    await handle.write(JOURNAL_FILE_HEADER, 0, JOURNAL_FILE_HEADER.length, 0);
+    await handle.datasync();
+    await syncDirectory(dir);
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+export async function deleteJournalFile(dir: string, fileId: number): Promise<void> {
+  await unlink(journalFileName(dir, fileId));
+}
+
+export async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

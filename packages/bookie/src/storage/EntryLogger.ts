@@ -1,0 +1,183 @@
+import { type FileHandle, mkdir, open, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BrookError, ErrorCode } from '@brook/protocol';
+import { type Logger, pino } from 'pino';
+import { readU64, writeU64 } from '../journal/bytes.js';
+import { syncDirectory } from '../journal/JournalFiles.js';
+
+export interface EntryLoggerOptions {
+  dir: string;
+  /** A log rolls before an entry would take it past this size; at most 2^32 - 1. */
+  sizeLimit: number;
+  logger?: Logger;
+}
+
+export interface LoggedEntry {
+  ledgerId: number;
+  entryId: number;
+  data: Buffer;
+  crc32c: number;
+}
+
+/**
+ * Entries of many ledgers appended sequentially to few log files. Rules:
+ * - a location is logId * 2^32 + offset (a JS number; logId < 2^21), pointing at the entry's frame
+ *   [u32 BE dataLength][u32 BE crc32c][u64 BE ledgerId][u64 BE entryId][data], so logs can be scanned;
+ * - files are `<logId as 8 hex digits>.log`, starting with an 8-byte header `BRKL` + u32 BE version;
+ * - `append` copies the entry into a write buffer and returns its location at once; the bytes are
+ *   durable only after the next `flush()` resolves, and nobody may read a location before that;
+ * - after a restart a new log is started; unflushed tails of older logs are never referenced.
+ */
+export class EntryLogger {
+  private readonly logger: Logger;
+  private readonly readers = new Map<number, FileHandle>();
+  private logId = 0;
+  private offset = 0;
+  private buffer = Buffer.allocUnsafe(0);
+  private used = 0;
+  /** Writes of sealed buffers and log rolls, in order; flush awaits it. */
+  private writes: Promise<void> = Promise.resolve();
+  private writeError: unknown;
+  private dirty = new Set<number>();
+
+  constructor(private readonly options: EntryLoggerOptions) {
+    this.logger = options.logger ?? pino({ level: 'silent' });
+  }
+
+  async start(): Promise<void> {
+    await mkdir(this.options.dir, { recursive: true });
+    let last = 0;
+    for (const name of await readdir(this.options.dir)) {
+      const id = name.endsWith('.log') ? Number.parseInt(name.slice(0, -4), 16) : Number.NaN;
+      if (Number.isSafeInteger(id)) last = Math.max(last, id);
+    }
+    await this.createLog(last + 1);
+    this.logId = last + 1;
+    this.offset = HEADER.length;
+  }
+
+  append(ledgerId: number, entryId: number, data: readonly Uint8Array[], size: number, crc: number): number {
+    const frameSize = FRAME_BYTES + size;
+    if (this.offset > HEADER.length && this.offset + frameSize > this.options.sizeLimit) this.roll();
+    if (this.used + frameSize > this.buffer.length) this.seal(Math.max(WRITE_BUFFER_BYTES, frameSize));
+    const location = this.logId * TWO_32 + this.offset;
+    const buf = this.buffer;
+    let at = this.used;
+    buf.writeUInt32BE(size, at);
+    buf.writeUInt32BE(crc >>> 0, at + 4);
+    writeU64(buf, ledgerId, at + 8);
+    writeU64(buf, entryId, at + 16);
+    at += FRAME_BYTES;
+    for (const chunk of data) {
+      buf.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    this.used = at;
+    this.offset += frameSize;
+    return location;
+  }
+
+  /** Writes everything appended so far and fdatasyncs every log written since the last flush. */
+  async flush(): Promise<void> {
+    this.seal(0);
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    await this.writes;
+    if (this.writeError) throw this.writeError;
+    for (const logId of dirty) await (await this.reader(logId)).datasync();
+  }
+
+  async read(location: number): Promise<LoggedEntry> {
+    const logId = Math.floor(location / TWO_32);
+    const offset = location % TWO_32;
+    const handle = await this.reader(logId);
+    const head = Buffer.allocUnsafe(FRAME_BYTES + SPECULATIVE_READ_BYTES);
+    const { bytesRead } = await handle.read(head, 0, head.length, offset);
+    if (bytesRead < FRAME_BYTES) throw missing(location, 'short frame');
+    const size = head.readUInt32BE(0);
+    let data: Buffer;
+    if (FRAME_BYTES + size <= bytesRead) {
+      data = head.subarray(FRAME_BYTES, FRAME_BYTES + size);
+    } else {
+      data = Buffer.allocUnsafe(size);
+      const rest = await handle.read(data, 0, size, offset + FRAME_BYTES);
+      if (rest.bytesRead < size) throw missing(location, 'short entry');
+    }
+    return { ledgerId: readU64(head, 8), entryId: readU64(head, 16), data, crc32c: head.readUInt32BE(4) };
+  }
+
+  async close(): Promise<void> {
+    await this.writes.catch(() => undefined);
+    for (const handle of this.readers.values()) await handle.close();
+    this.readers.clear();
+  }
+
+  /** Queues the current buffer for writing and starts a new one of `capacity` bytes. */
+  private seal(capacity: number): void {
+    if (this.used > 0) {
+      const chunk = this.buffer.subarray(0, this.used);
+      const logId = this.logId;
+      const position = this.offset - this.used;
+      this.dirty.add(logId);
+      this.chain(async () => {
+        const handle = await this.reader(logId);
+        const { bytesWritten } = await handle.write(chunk, 0, chunk.length, position);
+        if (bytesWritten !== chunk.length) throw new Error(`short entry log write to log ${logId}`);
+      });
+    }
+    this.buffer = capacity > 0 ? Buffer.allocUnsafe(capacity) : Buffer.allocUnsafe(0);
+    this.used = 0;
+  }
+
+  private roll(): void {
+    this.seal(0);
+    const next = this.logId + 1;
+    this.chain(() => this.createLog(next));
+    this.logger.info({ logId: next }, 'entry log rolled');
+    this.logId = next;
+    this.offset = HEADER.length;
+  }
+
+  private chain(step: () => Promise<void>): void {
+    this.writes = this.writes.then(step).catch((error: unknown) => {
+      this.writeError ??= error;
+      this.logger.error({ err: error }, 'entry log write failed');
+    });
+  }
+
+  private async createLog(logId: number): Promise<void> {
+    const handle = await open(this.path(logId), 'wx+');
+    await handle.write(HEADER, 0, HEADER.length, 0);
+    await handle.datasync();
+    await syncDirectory(this.options.dir);
+    this.readers.set(logId, handle);
+  }
+
+  private async reader(logId: number): Promise<FileHandle> {
+    let handle = this.readers.get(logId);
+    if (!handle) {
+      handle = await open(this.path(logId), 'r+');
+      const raced = this.readers.get(logId);
+      if (raced) {
+        await handle.close();
+        return raced;
+      }
+      this.readers.set(logId, handle);
+    }
+    return handle;
+  }
+
+  private path(logId: number): string {
+    return join(this.options.dir, `${logId.toString(16).padStart(8, '0')}.log`);
+  }
+}
+
+const TWO_32 = 2 ** 32;
+const HEADER = Buffer.from([0x42, 0x52, 0x4b, 0x4c, 0, 0, 0, 1]);
+const FRAME_BYTES = 24;
+const WRITE_BUFFER_BYTES = 4 * 1024 * 1024;
+const SPECULATIVE_READ_BYTES = 4096 - FRAME_BYTES;
+
+function missing(location: number, reason: string): BrookError {
+  return new BrookError(ErrorCode.Internal, `entry log location ${location} unreadable: ${reason}`);
+}

@@ -1,0 +1,203 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Logger, pino } from 'pino';
+import { compareMarks, type JournalMark } from '../journal/JournalRecord.js';
+import type { BookieMetrics } from '../metrics.js';
+import { EntryLocationIndex } from './EntryLocationIndex.js';
+import { EntryLogger } from './EntryLogger.js';
+import type { KeyValueOp, KeyValueStorage } from './KeyValueStorage.js';
+import { CHECKPOINT_KEY, readU64, u64Value } from './keys.js';
+import { LedgerMetadataIndex, type LedgerState } from './LedgerMetadataIndex.js';
+import { RocksDbKeyValueStorage } from './RocksDbKeyValueStorage.js';
+import { type CachedEntry, WriteCache } from './WriteCache.js';
+
+export interface LedgerStorageOptions {
+  /** Holds `index/` (RocksDB) and `entrylogs/`. */
+  ledgerDir: string;
+  entryLogSizeLimit: number;
+  /** `needsFlush` turns true past this many cached bytes; adds wait while a full cache is flushing. */
+  writeCacheMaxBytes: number;
+  logger?: Logger;
+  metrics?: Pick<BookieMetrics, 'writeCacheBytes' | 'flushSeconds'>;
+}
+
+/** An entry as storage returns it: data and the CRC32C stored with it (not yet verified). */
+export interface StorageEntry {
+  ledgerId: number;
+  entryId: number;
+  data: Buffer;
+  crc32c: number;
+}
+
+/**
+ * Entries and per-ledger state of one bookie: write cache → entry logs + RocksDB index. Rules:
+ * - every change applied here was journaled first and carries that record's journal mark;
+ * - `addEntry` is synchronous and costs no I/O; the entry is readable at once (write cache);
+ * - `flush()` (serialized) swaps the write cache, appends it to the entry log, fdatasyncs, then
+ *   writes index locations + dirty ledger state + the journal checkpoint in one synced RocksDB
+ *   batch, and resolves with that checkpoint: journal records up to it need no replay;
+ * - on a failed flush the swapped entries and state go back and the next flush retries them.
+ */
+export class LedgerStorage {
+  private readonly logger: Logger;
+  private readonly kv: KeyValueStorage;
+  private readonly entryLog: EntryLogger;
+  private readonly locations: EntryLocationIndex;
+  private ledgers = new LedgerMetadataIndex();
+  private active = new WriteCache();
+  private flushing: WriteCache | undefined;
+  /** Mark of the newest journal record applied since the last flush swap. */
+  private pendingMark: JournalMark | undefined;
+  private flushChain: Promise<unknown> = Promise.resolve();
+  private flushDone: Promise<unknown> | undefined;
+
+  constructor(private readonly options: LedgerStorageOptions) {
+    this.logger = options.logger ?? pino({ level: 'silent' });
+    this.kv = new RocksDbKeyValueStorage(join(options.ledgerDir, 'index'));
+    this.entryLog = new EntryLogger({
+      dir: join(options.ledgerDir, 'entrylogs'),
+      sizeLimit: options.entryLogSizeLimit,
+      logger: this.logger,
+    });
+    this.locations = new EntryLocationIndex(this.kv);
+  }
+
+  /** Opens the index and entry logs; resolves with the last checkpoint (replay starts there). */
+  async start(): Promise<JournalMark | undefined> {
+    await mkdir(this.options.ledgerDir, { recursive: true });
+    await this.kv.open();
+    this.ledgers = await LedgerMetadataIndex.load(this.kv);
+    await this.entryLog.start();
+    const value = await this.kv.get(CHECKPOINT_KEY);
+    const checkpoint = value ? { fileId: readU64(value, 0), offset: readU64(value, 8) } : undefined;
+    this.logger.info({ ledgers: this.ledgers.size, checkpoint }, 'ledger storage started');
+    return checkpoint;
+  }
+
+  ledger(ledgerId: number): LedgerState | undefined {
+    return this.ledgers.get(ledgerId);
+  }
+
+  /** The ledger's state, created with `masterKey` if new (made durable by the caller's journal record). */
+  openLedger(ledgerId: number, masterKey: Buffer): LedgerState {
+    return this.ledgers.getOrCreate(ledgerId, masterKey);
+  }
+
+  /** Fences at once (so adds checked after this are refused); `applied` the fence record's mark later. */
+  setFenced(ledgerId: number, masterKey: Buffer): LedgerState {
+    return this.ledgers.setFenced(ledgerId, masterKey);
+  }
+
+  /** A journal record with this mark is now reflected here; the next flush checkpoints past it. */
+  applied(mark: JournalMark): void {
+    if (!this.pendingMark || compareMarks(mark, this.pendingMark) > 0) this.pendingMark = mark;
+  }
+
+  addEntry(
+    ledgerId: number,
+    entryId: number,
+    masterKey: Buffer,
+    lac: number,
+    entry: CachedEntry,
+    mark: JournalMark,
+  ): void {
+    this.applied(mark);
+    this.active.put(ledgerId, entryId, entry);
+    this.ledgers.recordEntry(ledgerId, masterKey, entryId, lac);
+    this.options.metrics?.writeCacheBytes.set(this.cachedBytes);
+  }
+
+  async getEntry(ledgerId: number, entryId: number): Promise<StorageEntry | undefined> {
+    const cached = this.active.get(ledgerId, entryId) ?? this.flushing?.get(ledgerId, entryId);
+    if (cached) return { ledgerId, entryId, data: concat(cached), crc32c: cached.crc32c };
+    const location = await this.locations.getLocation(ledgerId, entryId);
+    return location === undefined ? undefined : this.entryLog.read(location);
+  }
+
+  get cachedBytes(): number {
+    return this.active.bytes + (this.flushing?.bytes ?? 0);
+  }
+
+  get needsFlush(): boolean {
+    return this.active.bytes >= this.options.writeCacheMaxBytes;
+  }
+
+  /** Undefined when an add may go ahead; else resolves once the flush that makes room is done. */
+  room(): Promise<unknown> | undefined {
+    return this.needsFlush && this.flushing ? this.flushDone : undefined;
+  }
+
+  /** Moves the write cache to entry log + index; resolves with the checkpoint now durable. */
+  flush(): Promise<JournalMark | undefined> {
+    const done = this.serialize(() => this.doFlush());
+    this.flushDone = done.catch(() => undefined);
+    return done;
+  }
+
+  /** Drops the ledger's state, cached entries and index entries (entry log space is reclaimed later). */
+  deleteLedger(ledgerId: number): Promise<void> {
+    return this.serialize(async () => {
+      this.active.deleteLedger(ledgerId);
+      await this.kv.write([this.ledgers.delete(ledgerId)], { sync: true });
+      await this.locations.deleteLedger(ledgerId);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.flushChain.catch(() => undefined);
+    await this.entryLog.close();
+    await this.kv.close();
+  }
+
+  private serialize<T>(step: () => Promise<T>): Promise<T> {
+    const result = this.flushChain.then(step, step);
+    this.flushChain = result.catch(() => undefined);
+    return result;
+  }
+
+  private async doFlush(): Promise<JournalMark | undefined> {
+    const cache = this.active;
+    const mark = this.pendingMark;
+    if (cache.count === 0 && !mark) return undefined;
+    const started = performance.now();
+    this.flushing = cache;
+    this.active = new WriteCache();
+    this.pendingMark = undefined;
+    const dirty = this.ledgers.takeDirtyOps();
+    try {
+      const ops: KeyValueOp[] = [];
+      for (const [ledgerId, entryId, entry] of cache.entries()) {
+        const location = this.entryLog.append(ledgerId, entryId, entry.data, entry.size, entry.crc32c);
+        ops.push(this.locations.putOp(ledgerId, entryId, location));
+      }
+      await this.entryLog.flush();
+      for (const op of dirty.ops) ops.push(op);
+      if (mark) ops.push({ type: 'put', key: CHECKPOINT_KEY, value: encodeMark(mark) });
+      await this.kv.write(ops, { sync: true });
+      this.logger.debug({ entries: cache.count, bytes: cache.bytes, mark }, 'ledger storage flushed');
+      this.options.metrics?.flushSeconds.observe((performance.now() - started) / 1000);
+      return mark;
+    } catch (error) {
+      for (const [ledgerId, entryId, entry] of cache.entries()) {
+        if (!this.active.get(ledgerId, entryId)) this.active.put(ledgerId, entryId, entry);
+      }
+      this.ledgers.restoreDirty(dirty.ledgerIds);
+      if (mark) this.applied(mark);
+      this.logger.error({ err: error }, 'ledger storage flush failed; will retry');
+      throw error;
+    } finally {
+      this.flushing = undefined;
+      this.options.metrics?.writeCacheBytes.set(this.cachedBytes);
+    }
+  }
+}
+
+function encodeMark(mark: JournalMark): Buffer {
+  return Buffer.concat([u64Value(mark.fileId), u64Value(mark.offset)]);
+}
+
+function concat(entry: CachedEntry): Buffer {
+  const [first] = entry.data;
+  if (entry.data.length === 1 && first) return Buffer.from(first.buffer, first.byteOffset, first.byteLength);
+  return Buffer.concat(entry.data, entry.size);
+}

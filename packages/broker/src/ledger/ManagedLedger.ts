@@ -1,0 +1,297 @@
+import type { LedgerClient, LedgerOptions, LedgerReader, LedgerWriter } from '@brook/bookie';
+import { BrookError, type DecodedEntry, decodeEntry, encodeEntryHeader, ErrorCode, type pb } from '@brook/protocol';
+import type { Logger } from 'pino';
+import { EntryCache } from './EntryCache.js';
+import type { LedgerInfo, ManagedLedgerInfo, ManagedLedgerMetadata } from './ManagedLedgerMetadata.js';
+import type { Position } from './Position.js';
+import type { ReadEntry } from './ReadEntry.js';
+import { type RolloverPolicy, shouldRollOver } from './RolloverPolicy.js';
+
+/** A producer's batch as the broker appends it; the broker adds offset, publish time and sizes. */
+export interface AppendBatch {
+  codec: pb.Codec;
+  messageCount: number;
+  sequenceId: number;
+  producerName: string;
+  uncompressedSize: number;
+  payloadCrc32c: number;
+  payload: Buffer;
+}
+
+export interface AppendResult {
+  ledgerId: number;
+  entryId: number;
+  baseOffset: number;
+}
+
+export interface ManagedLedgerOptions {
+  ledgers: LedgerClient;
+  metadata: ManagedLedgerMetadata;
+  persistence: Omit<LedgerOptions, 'properties'>;
+  rollover: RolloverPolicy;
+  entryCacheBytes: number;
+  logger: Logger;
+}
+
+interface QueuedAppend {
+  batch: AppendBatch;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * A topic's log: a list of ledgers, of which only the last is open for writes. It assigns every
+ * message a continuous offset, in append order, and keeps appends in order across rollovers.
+ *
+ * Rules: one writer per topic (the owner); the ledger list changes only by compare-and-set; after
+ * any write failure the ledger is failed for good and must be reopened, which recovers the true tail.
+ */
+export class ManagedLedger {
+  private readonly cache: EntryCache;
+  private readonly readers = new Map<number, Promise<LedgerReader>>();
+  private readonly appendListeners = new Set<() => void>();
+  private queued: QueuedAppend[] = [];
+  private rolling: Promise<void> | undefined;
+  private failure: BrookError | undefined;
+  private closing: Promise<void> | undefined;
+  private appendedEntries = 0;
+  private appendedBytes = 0;
+  private openedAt = Date.now();
+
+  private constructor(
+    readonly topic: string,
+    private readonly options: ManagedLedgerOptions,
+    private info: ManagedLedgerInfo,
+    private version: number,
+    private writer: LedgerWriter,
+    private offset: number,
+  ) {
+    this.cache = new EntryCache(options.entryCacheBytes);
+  }
+
+  /** Opens a topic's log: closes (recovering) any ledger a previous owner left open, then starts a new ledger. */
+  static async open(topic: string, options: ManagedLedgerOptions): Promise<ManagedLedger> {
+    const stored = await options.metadata.read(topic);
+    const info: ManagedLedgerInfo = stored?.info ?? { ledgers: [] };
+    for (const ledger of info.ledgers) {
+      if (ledger.entries >= 0) continue;
+      await options.ledgers.open(ledger.ledgerId, { recover: true });
+      const closed = await options.ledgers.getMetadata(ledger.ledgerId);
+      ledger.entries = closed.lastEntryId + 1;
+      ledger.size = closed.length;
+      options.logger.info({ topic, ledgerId: ledger.ledgerId, entries: ledger.entries }, 'recovered ledger');
+    }
+    const nextOffset = await ManagedLedger.findNextOffset(info, options.ledgers);
+    const writer = await options.ledgers.create({ ...options.persistence, properties: { topic } });
+    info.ledgers.push({ ledgerId: writer.ledgerId, firstOffset: nextOffset, entries: -1, size: 0 });
+    const version = await options.metadata.write(topic, info, stored?.version ?? 0);
+    return new ManagedLedger(topic, options, info, version, writer, nextOffset);
+  }
+
+  private static async findNextOffset(info: ManagedLedgerInfo, ledgers: LedgerClient): Promise<number> {
+    for (let i = info.ledgers.length - 1; i >= 0; i--) {
+      const ledger = info.ledgers[i] as LedgerInfo;
+      if (ledger.entries <= 0) continue;
+      const reader = await ledgers.open(ledger.ledgerId, { recover: false });
+      const [last] = await reader.read(ledger.entries - 1, ledger.entries - 1);
+      if (!last) throw new BrookError(ErrorCode.EntryNotFound, `last entry of ledger ${ledger.ledgerId} is missing`);
+      const header = decodeEntry(last.data);
+      return header.baseOffset + header.messageCount;
+    }
+    return info.ledgers[0]?.firstOffset ?? 0;
+  }
+
+  /** Offset the next appended message will get. */
+  get nextOffset(): number {
+    return this.offset;
+  }
+
+  /** Position of the oldest stored entry (it may not exist yet). */
+  get firstPosition(): Position {
+    const first = this.info.ledgers[0] as LedgerInfo;
+    return { ledgerId: first.ledgerId, entryId: 0 };
+  }
+
+  get firstOffset(): number {
+    return (this.info.ledgers[0] as LedgerInfo).firstOffset;
+  }
+
+  /** Position the next entry will be written at (once the pending appends completed). */
+  get endPosition(): Position {
+    return { ledgerId: this.writer.ledgerId, entryId: this.writer.lastAddConfirmed + 1 };
+  }
+
+  get storageSize(): number {
+    return this.info.ledgers.reduce((sum, l) => sum + l.size, 0) + this.writer.length;
+  }
+
+  get ledgerCount(): number {
+    return this.info.ledgers.length;
+  }
+
+  get failed(): BrookError | undefined {
+    return this.failure;
+  }
+
+  /** Calls `listener` after entries were appended; returns an unsubscribe function. */
+  onAppend(listener: () => void): () => void {
+    this.appendListeners.add(listener);
+    return () => this.appendListeners.delete(listener);
+  }
+
+  append(batch: AppendBatch): Promise<AppendResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closing) return Promise.reject(new BrookError(ErrorCode.AlreadyClosed, `topic ${this.topic} is closing`));
+    if (this.rolling || this.queued.length > 0) return this.enqueue(batch);
+    const usage = { entries: this.appendedEntries, bytes: this.appendedBytes, openedAt: this.openedAt };
+    if (this.appendedEntries > 0 && shouldRollOver(this.options.rollover, usage, Date.now())) {
+      const queued = this.enqueue(batch);
+      this.rolling = this.rollOver().finally(() => {
+        this.rolling = undefined;
+      });
+      return queued;
+    }
+    return this.appendToWriter(batch);
+  }
+
+  private enqueue(batch: AppendBatch): Promise<AppendResult> {
+    return new Promise((resolve, reject) => this.queued.push({ batch, resolve, reject }));
+  }
+
+  private appendToWriter(batch: AppendBatch): Promise<AppendResult> {
+    const baseOffset = this.offset;
+    this.offset += batch.messageCount;
+    const publishTime = Date.now();
+    const header = encodeEntryHeader({ ...batch, baseOffset, publishTime, payloadSize: batch.payload.length });
+    const size = header.length + batch.payload.length;
+    this.appendedEntries++;
+    this.appendedBytes += size;
+    const writer = this.writer;
+    return writer.append([header, batch.payload]).then(
+      (entryId) => {
+        const { payload, ...fields } = batch;
+        const entry: DecodedEntry = { ...fields, baseOffset, publishTime, payloadSize: payload.length, payload };
+        this.cache.put({ ledgerId: writer.ledgerId, entryId, entry, size });
+        for (const listener of this.appendListeners) listener();
+        return { ledgerId: writer.ledgerId, entryId, baseOffset };
+      },
+      (error: unknown) => {
+        throw this.fail(error);
+      },
+    );
+  }
+
+  private async rollOver(): Promise<void> {
+    try {
+      const next = await this.options.ledgers.create({
+        ...this.options.persistence,
+        properties: { topic: this.topic },
+      });
+      const previous = this.writer;
+      await previous.close();
+      const current = this.info.ledgers.at(-1) as LedgerInfo;
+      current.entries = previous.lastAddConfirmed + 1;
+      current.size = previous.length;
+      this.info.ledgers.push({ ledgerId: next.ledgerId, firstOffset: this.offset, entries: -1, size: 0 });
+      this.writer = next;
+      this.version = await this.options.metadata.write(this.topic, this.info, this.version);
+      this.appendedEntries = 0;
+      this.appendedBytes = 0;
+      this.openedAt = Date.now();
+      this.options.logger.info({ topic: this.topic, ledgerId: next.ledgerId }, 'rolled over to a new ledger');
+    } catch (error) {
+      this.fail(error);
+    }
+    const queued = this.queued;
+    this.queued = [];
+    for (const { batch, resolve, reject } of queued) {
+      if (this.failure) reject(this.failure);
+      else this.appendToWriter(batch).then(resolve, reject);
+    }
+  }
+
+  private fail(error: unknown): BrookError {
+    if (!this.failure) {
+      this.failure = error instanceof BrookError ? error : new BrookError(ErrorCode.Internal, String(error));
+      this.options.logger.error({ topic: this.topic, err: this.failure }, 'managed ledger failed');
+    }
+    return this.failure;
+  }
+
+  /** Moves a position past the end of closed ledgers, to the next ledger's first entry. */
+  normalize(position: Position): Position {
+    const ledgers = this.info.ledgers;
+    let index = ledgers.findIndex((l) => l.ledgerId >= position.ledgerId);
+    if (index < 0) return this.endPosition;
+    let entryId = (ledgers[index] as LedgerInfo).ledgerId === position.ledgerId ? position.entryId : 0;
+    for (;;) {
+      const ledger = ledgers[index] as LedgerInfo;
+      const isCurrent = index === ledgers.length - 1;
+      if (isCurrent || entryId < ledger.entries) return { ledgerId: ledger.ledgerId, entryId };
+      index++;
+      entryId = 0;
+    }
+  }
+
+  /** Up to maxEntries entries from `from` (normalized), all of one ledger; [] at the end of the log. */
+  async read(from: Position, maxEntries: number): Promise<ReadEntry[]> {
+    const start = this.normalize(from);
+    const ledger = this.info.ledgers.find((l) => l.ledgerId === start.ledgerId) as LedgerInfo;
+    const isCurrent = ledger.ledgerId === this.writer.ledgerId;
+    const lastReadable = isCurrent ? this.writer.lastAddConfirmed : ledger.entries - 1;
+    const last = Math.min(lastReadable, start.entryId + maxEntries - 1);
+    const entries: ReadEntry[] = [];
+    let entryId = start.entryId;
+    for (; entryId <= last; entryId++) {
+      const cached = this.cache.get({ ledgerId: ledger.ledgerId, entryId });
+      if (!cached) break;
+      entries.push(cached);
+    }
+    if (entryId > last) return entries;
+    const reader = await this.reader(ledger.ledgerId);
+    for (const stored of await reader.read(entryId, last)) {
+      entries.push({
+        ledgerId: ledger.ledgerId,
+        entryId: stored.entryId,
+        entry: decodeEntry(stored.data),
+        size: stored.data.length,
+      });
+    }
+    return entries;
+  }
+
+  private reader(ledgerId: number): Promise<LedgerReader> {
+    let reader = this.readers.get(ledgerId);
+    if (!reader) {
+      reader = this.options.ledgers.open(ledgerId, { recover: false });
+      reader.catch(() => this.readers.delete(ledgerId));
+      this.readers.set(ledgerId, reader);
+    }
+    return reader;
+  }
+
+  /** Waits for pending appends, closes the current ledger and records it. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= this.closeLedger();
+    return this.closing;
+  }
+
+  private async closeLedger(): Promise<void> {
+    await this.rolling;
+    this.appendListeners.clear();
+    this.cache.clear();
+    if (this.failure) return;
+    await this.writer.close();
+    const current = this.info.ledgers.at(-1) as LedgerInfo;
+    current.entries = this.writer.lastAddConfirmed + 1;
+    current.size = this.writer.length;
+    this.version = await this.options.metadata.write(this.topic, this.info, this.version);
+  }
+
+  /** Closes the log and deletes its ledgers and metadata. */
+  async delete(): Promise<void> {
+    await this.close().catch(() => {});
+    for (const ledger of this.info.ledgers) await this.options.ledgers.delete(ledger.ledgerId);
+    await this.options.metadata.delete(this.topic);
+  }
+}

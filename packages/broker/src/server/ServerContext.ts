@@ -1,0 +1,13 @@
+import type { Logger } from 'pino';
+import type { BrokerConfig } from '../config.js';
+import type { BrokerMetrics } from '../metrics.js';
+import type { TopicRegistry } from '../topic/TopicRegistry.js';
+
+/** What every RPC handler needs. */
+export interface ServerContext {
+  config: BrokerConfig;
+  topics: TopicRegistry;
+  metrics: BrokerMetrics;
+  logger: Logger;
+  advertisedUrl: () => string;
+}

@@ -1,0 +1,120 @@
+import type { ServerDuplexStream } from '@grpc/grpc-js';
+import { BrookError, ErrorCode, pb, toBrookError, validateSubscriptionName } from '@brook/protocol';
+import { ServerConsumer } from '../../subscription/ServerConsumer.js';
+import type { Subscription, SubscriptionType } from '../../subscription/Subscription.js';
+import type { Attachment, Topic } from '../../topic/Topic.js';
+import { endWithError } from '../handler.js';
+import type { ServerContext } from '../ServerContext.js';
+
+type ConsumeCall = ServerDuplexStream<pb.ConsumeRequest, pb.ConsumeResponse>;
+
+const subscriptionTypes: Record<pb.SubscriptionType, SubscriptionType> = {
+  0: 'Exclusive',
+  1: 'Shared',
+  2: 'Failover',
+  3: 'KeyShared',
+};
+
+let nextConsumerId = 0;
+
+export function consumeHandler(context: ServerContext): (call: ConsumeCall) => void {
+  return (call) => new ConsumeSession(call, context).start();
+}
+
+/**
+ * One consumer's stream: `subscribe` first, then flow permits and acks in any order. Deliveries
+ * are written by the subscription's dispatcher; when the stream's buffer is full the consumer
+ * counts as not ready until it drains. Whatever the consumer held unacknowledged when the stream
+ * ends is redelivered.
+ */
+class ConsumeSession implements Attachment {
+  private topic: Topic | undefined;
+  private subscription: Subscription | undefined;
+  private consumer: ServerConsumer | undefined;
+  private subscribing = false;
+  private finished = false;
+
+  constructor(
+    private readonly call: ConsumeCall,
+    private readonly context: ServerContext,
+  ) {}
+
+  start(): void {
+    this.call.on('data', (request: pb.ConsumeRequest) => this.onRequest(request));
+    for (const event of ['end', 'cancelled', 'error', 'close']) this.call.on(event, () => this.finish());
+  }
+
+  private onRequest(request: pb.ConsumeRequest): void {
+    try {
+      if (request.kind === 'subscribe' && request.subscribe && !this.subscribing) {
+        this.subscribing = true;
+        void this.subscribe(request.subscribe);
+        return;
+      }
+      const { subscription, consumer } = this;
+      if (!subscription || !consumer) {
+        throw new BrookError(ErrorCode.MalformedRequest, 'a consume stream sends one subscribe, then flow and acks');
+      }
+      if (request.kind === 'flow' && request.flow) subscription.flow(consumer, request.flow.permits ?? 0);
+      else if (request.kind === 'ack' && request.ack) {
+        subscription.ack(consumer, request.ack.ids ?? [], request.ack.cumulative ?? false);
+      } else throw new BrookError(ErrorCode.MalformedRequest, 'unexpected consume request');
+    } catch (error) {
+      this.close(toBrookError(error));
+    }
+  }
+
+  private async subscribe(request: pb.ISubscribe): Promise<void> {
+    this.call.pause();
+    try {
+      const name = validateSubscriptionName(request.subscription ?? '');
+      const type = subscriptionTypes[request.type ?? 0];
+      if (!type) throw new BrookError(ErrorCode.MalformedRequest, `unknown subscription type ${request.type}`);
+      const topic = await this.context.topics.get(request.topic ?? '');
+      const subscription = await topic.subscribe(name, request.initialPosition === 1 ? 'Earliest' : 'Latest');
+      const consumerName = request.consumerName || `consumer-${++nextConsumerId}`;
+      const consumer = new ServerConsumer(
+        ++nextConsumerId,
+        consumerName,
+        (entries) => {
+          this.context.metrics.deliveredMessages.inc(entries.reduce((n, e) => n + (e.messageCount ?? 0), 0));
+          return this.call.write(pb.ConsumeResponse.create({ deliveries: { entries } }));
+        },
+        (resume) => this.call.once('drain', resume),
+      );
+      subscription.addConsumer(consumer, type);
+      if (this.finished) {
+        subscription.removeConsumer(consumer);
+        return;
+      }
+      topic.attach(this);
+      this.topic = topic;
+      this.subscription = subscription;
+      this.consumer = consumer;
+      this.context.metrics.consumers.inc();
+      this.call.write(
+        pb.ConsumeResponse.create({ subscribed: { topic: topic.name, consumerName, partition: topic.partition } }),
+      );
+      this.call.resume();
+    } catch (error) {
+      this.close(toBrookError(error));
+    }
+  }
+
+  close(error: BrookError): void {
+    if (this.finished) return;
+    endWithError(this.call, error);
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.subscription && this.consumer) {
+      this.subscription.removeConsumer(this.consumer);
+      this.context.metrics.consumers.dec();
+    }
+    this.topic?.detach(this);
+    if (!this.call.writableEnded) this.call.end();
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { AckedRanges } from './AckedRanges.js';
+
+describe('AckedRanges', () => {
+  it('merges overlapping and adjacent ranges', () => {
+    const ranges = new AckedRanges();
+    ranges.add(10, 12);
+    ranges.add(0, 2);
+    ranges.add(2, 4);
+    ranges.add(11, 15);
+    ranges.add(20, 21);
+    expect(ranges.toArray()).toEqual([
+      [0, 4],
+      [10, 15],
+      [20, 21],
+    ]);
+  });
+
+  it('answers membership at range edges', () => {
+    const ranges = AckedRanges.from([[5, 8]]);
+    expect([4, 5, 7, 8].map((o) => ranges.has(o))).toEqual([false, true, true, false]);
+  });
+
+  it('lists acknowledged batch indexes of an entry', () => {
+    const ranges = AckedRanges.from([
+      [0, 2],
+      [5, 6],
+      [9, 20],
+    ]);
+    expect(ranges.indexesIn(4, 6)).toEqual([1, 5]);
+  });
+
+  it('trims below an offset and counts what remains', () => {
+    const ranges = AckedRanges.from([
+      [0, 5],
+      [8, 10],
+    ]);
+    ranges.trimBelow(3);
+    expect(ranges.toArray()).toEqual([
+      [3, 5],
+      [8, 10],
+    ]);
+    expect(ranges.countFrom(4)).toBe(3);
+  });
+});

@@ -1,0 +1,139 @@
+import { EmbeddedMetadataStore } from '@brook/metadata';
+import { encodeEntryHeader, decodeEntry } from '@brook/protocol';
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReadEntry } from '../ledger/ReadEntry.js';
+import { Cursor } from './Cursor.js';
+import { type CursorState, CursorStore } from './CursorStore.js';
+
+const TOPIC = 'public/default/orders';
+const logger = pino({ level: 'silent' });
+
+/** Entries of `count` messages each, from (ledger 7, entry 0) and offset 0. */
+function entries(...counts: number[]): ReadEntry[] {
+  let offset = 0;
+  return counts.map((count, entryId) => {
+    const payload = Buffer.from(`batch-${entryId}`);
+    const header = encodeEntryHeader({
+      codec: 0,
+      baseOffset: offset,
+      messageCount: count,
+      publishTime: 1,
+      sequenceId: offset,
+      uncompressedSize: payload.length,
+      payloadSize: payload.length,
+      payloadCrc32c: 0,
+      producerName: 'p',
+    });
+    offset += count;
+    const data = Buffer.concat([header, payload]);
+    return { ledgerId: 7, entryId, entry: decodeEntry(data), size: data.length };
+  });
+}
+
+describe('Cursor', () => {
+  let store: EmbeddedMetadataStore;
+  let cursors: CursorStore;
+
+  beforeEach(async () => {
+    store = await EmbeddedMetadataStore.open();
+    cursors = new CursorStore(store);
+  });
+  afterEach(() => store.close());
+
+  async function newCursor(state: CursorState): Promise<Cursor> {
+    const version = await cursors.write(TOPIC, 'audit', state, 0);
+    return open(state, version);
+  }
+
+  function open(state: CursorState, version: number): Cursor {
+    const options = {
+      topic: TOPIC,
+      subscription: 'audit',
+      store: cursors,
+      persistIntervalMs: 60_000,
+      maxPersistedAckRanges: 100,
+      logger,
+    };
+    return new Cursor(options, state, version);
+  }
+
+  async function reload(): Promise<Cursor> {
+    const stored = (await cursors.list(TOPIC)).get('audit');
+    if (!stored) throw new Error('cursor not persisted');
+    return open(stored.state, stored.version);
+  }
+
+  const start: CursorState = { markDelete: { ledgerId: 7, entryId: 0, offset: 0 }, ackedRanges: [] };
+
+  it('persists ack holes and, after a reload, redelivers exactly the unacknowledged messages', async () => {
+    const cursor = await newCursor(start);
+    const admitted = cursor.admit(entries(3, 3, 3));
+    expect(admitted.map((e) => e.baseOffset)).toEqual([0, 3, 6]);
+    const [first, second, third] = admitted;
+    if (!first || !second || !third) throw new Error('expected three entries');
+    for (const i of [0, 1, 2]) cursor.ack(first, i);
+    cursor.ack(second, 1);
+    cursor.ack(third, 0);
+    cursor.ack(third, 2);
+    expect(cursor.markDeleteOffset).toBe(3);
+    await cursor.close();
+
+    const reloaded = await reload();
+    expect(reloaded.persistedMarkDeleteOffset).toBe(3);
+    expect(reloaded.position).toEqual({ ledgerId: 7, entryId: 1 });
+    const redelivered = reloaded.admit(entries(3, 3, 3).slice(1));
+    expect(redelivered.map((e) => [e.baseOffset, [...e.acked].sort()])).toEqual([
+      [3, [1]],
+      [6, [0, 2]],
+    ]);
+    expect(reloaded.backlog(9)).toBe(3);
+  });
+
+  it('skips entries acknowledged in full before the reload', async () => {
+    const cursor = await newCursor(start);
+    const [first, second, third] = cursor.admit(entries(2, 2, 2));
+    if (!first || !second || !third) throw new Error('expected three entries');
+    cursor.ack(first, 0);
+    cursor.ack(second, 0);
+    cursor.ack(second, 1);
+    await cursor.close();
+
+    const reloaded = await reload();
+    const redelivered = reloaded.admit(entries(2, 2, 2));
+    expect(redelivered.map((e) => e.baseOffset)).toEqual([0, 4]);
+    expect([...(redelivered[0]?.acked ?? [])]).toEqual([0]);
+  });
+
+  it('moves the mark-delete point to the read position once everything is acknowledged', async () => {
+    const cursor = await newCursor(start);
+    for (const entry of cursor.admit(entries(2, 1))) for (let i = 0; i < entry.count; i++) cursor.ack(entry, i);
+    expect(cursor.markDeleteOffset).toBe(3);
+    await cursor.close();
+    const reloaded = await reload();
+    expect(reloaded.position).toEqual({ ledgerId: 7, entryId: 2 });
+    expect(reloaded.backlog(3)).toBe(0);
+  });
+
+  it('ignores a repeated or out-of-range acknowledgement', async () => {
+    const cursor = await newCursor(start);
+    const [entry] = cursor.admit(entries(2));
+    if (!entry) throw new Error('expected an entry');
+    expect(cursor.ack(entry, 0)).toBe(true);
+    expect(cursor.ack(entry, 0)).toBe(false);
+    expect(cursor.ack(entry, 5)).toBe(false);
+    expect(cursor.backlog(2)).toBe(1);
+  });
+
+  it('persists at most maxPersistedAckRanges ranges', async () => {
+    const cursor = await newCursor(start);
+    const admitted = cursor.admit(entries(...Array.from({ length: 300 }, () => 1)));
+    admitted.forEach((entry, i) => {
+      if (i % 2 === 1) cursor.ack(entry, 0);
+    });
+    await cursor.close();
+    const stored = (await cursors.list(TOPIC)).get('audit');
+    expect(stored?.state.ackedRanges).toHaveLength(100);
+    expect(stored?.state.markDelete.offset).toBe(0);
+  });
+});

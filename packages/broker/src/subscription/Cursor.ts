@@ -1,0 +1,181 @@
+import type { Logger } from 'pino';
+import type { Position } from '../ledger/Position.js';
+import type { ReadEntry } from '../ledger/ReadEntry.js';
+import { AckedRanges } from './AckedRanges.js';
+import type { CursorState, CursorStore } from './CursorStore.js';
+
+/** An entry read for a subscription and not yet fully acknowledged. */
+export interface OutstandingEntry {
+  readonly position: Position;
+  readonly baseOffset: number;
+  readonly count: number;
+  /** Batch indexes acknowledged so far. */
+  readonly acked: Set<number>;
+  /** The consumer holding it, or undefined while it waits for redelivery. */
+  holder: object | undefined;
+  redeliveryCount: number;
+}
+
+export interface CursorOptions {
+  topic: string;
+  subscription: string;
+  store: CursorStore;
+  persistIntervalMs: number;
+  maxPersistedAckRanges: number;
+  logger: Logger;
+}
+
+/**
+ * A subscription's position in its topic: the next entry to read, the entries read and not yet
+ * fully acknowledged (kept in offset order), and acknowledgements recovered from storage for
+ * entries not yet re-read. The durable state is derived from these and written at most once per
+ * persist interval, by compare-and-set; until then an acknowledgement may be redelivered after a
+ * crash (at-least-once), never lost.
+ */
+export class Cursor {
+  private readonly outstanding = new Map<number, OutstandingEntry>();
+  /** Offsets acknowledged before a restart, for entries at or after the read position. */
+  private readonly recoveredAcks: AckedRanges;
+  /** Entries acknowledged in full while an older entry is still outstanding. */
+  private readonly completedAcks = new AckedRanges();
+  private readPosition: Position;
+  /** Offset of the first message at readPosition. */
+  private readOffset: number;
+  private persistedState: CursorState;
+  /** Offsets below the mark-delete loaded at startup were acknowledged before it. */
+  private readonly recoveredFloor: number;
+  private persistTimer: NodeJS.Timeout | undefined;
+  private persisting: Promise<void> | undefined;
+  private dirty = false;
+
+  constructor(
+    private readonly options: CursorOptions,
+    state: CursorState,
+    private version: number,
+  ) {
+    this.readPosition = { ledgerId: state.markDelete.ledgerId, entryId: state.markDelete.entryId };
+    this.readOffset = state.markDelete.offset;
+    this.recoveredAcks = AckedRanges.from(state.ackedRanges);
+    this.persistedState = state;
+    this.recoveredFloor = state.markDelete.offset;
+  }
+
+  get position(): Position {
+    return this.readPosition;
+  }
+
+  /** The first unacknowledged offset (everything below it is acknowledged). */
+  get markDeleteOffset(): number {
+    return this.markDelete().offset;
+  }
+
+  get persistedMarkDeleteOffset(): number {
+    return this.persistedState.markDelete.offset;
+  }
+
+  /** Messages not yet acknowledged, given the topic's next offset. */
+  backlog(nextOffset: number): number {
+    let unacked = Math.max(0, nextOffset - this.readOffset) - this.recoveredAcks.countFrom(this.readOffset);
+    for (const entry of this.outstanding.values()) unacked += entry.count - entry.acked.size;
+    return Math.max(0, unacked);
+  }
+
+  /**
+   * Takes entries just read at the read position: advances past them and returns those that hold
+   * unacknowledged messages, registered as outstanding with no holder yet.
+   */
+  admit(entries: readonly ReadEntry[]): OutstandingEntry[] {
+    const admitted: OutstandingEntry[] = [];
+    for (const { ledgerId, entryId, entry } of entries) {
+      this.readPosition = { ledgerId, entryId: entryId + 1 };
+      const { baseOffset, messageCount } = entry;
+      this.readOffset = baseOffset + messageCount;
+      const acked = new Set(this.recoveredAcks.indexesIn(baseOffset, messageCount));
+      for (let i = 0; i < messageCount && baseOffset + i < this.recoveredFloor; i++) acked.add(i);
+      this.recoveredAcks.trimBelow(this.readOffset);
+      if (acked.size === messageCount) continue;
+      const position = { ledgerId, entryId };
+      const outstanding = { position, baseOffset, count: messageCount, acked, holder: undefined, redeliveryCount: 0 };
+      this.outstanding.set(baseOffset, outstanding);
+      admitted.push(outstanding);
+    }
+    return admitted;
+  }
+
+  /** The outstanding entry holding `offset`, given its batch index. */
+  find(offset: number, batchIndex: number): OutstandingEntry | undefined {
+    return this.outstanding.get(offset - batchIndex);
+  }
+
+  /** Records one message as acknowledged; returns true if it was outstanding and not yet acked. */
+  ack(entry: OutstandingEntry, batchIndex: number): boolean {
+    if (batchIndex >= entry.count || entry.acked.has(batchIndex)) return false;
+    entry.acked.add(batchIndex);
+    if (entry.acked.size === entry.count) {
+      this.outstanding.delete(entry.baseOffset);
+      this.completedAcks.add(entry.baseOffset, entry.baseOffset + entry.count);
+      this.completedAcks.trimBelow(this.markDeleteOffset);
+    }
+    this.markDirty();
+    return true;
+  }
+
+  /** Outstanding entries in offset order. */
+  entries(): IterableIterator<OutstandingEntry> {
+    return this.outstanding.values();
+  }
+
+  private markDelete(): CursorState['markDelete'] {
+    for (const entry of this.outstanding.values()) {
+      let index = 0;
+      while (entry.acked.has(index)) index++;
+      return { ...entry.position, offset: entry.baseOffset + index };
+    }
+    return { ...this.readPosition, offset: this.readOffset };
+  }
+
+  private state(): CursorState {
+    const markDelete = this.markDelete();
+    const ranges = AckedRanges.from([...this.recoveredAcks.toArray(), ...this.completedAcks.toArray()]);
+    for (const entry of this.outstanding.values()) {
+      for (const index of entry.acked) ranges.add(entry.baseOffset + index, entry.baseOffset + index + 1);
+    }
+    ranges.trimBelow(markDelete.offset);
+    return { markDelete, ackedRanges: ranges.toArray(this.options.maxPersistedAckRanges) };
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    this.persistTimer ??= setTimeout(() => {
+      this.persistTimer = undefined;
+      this.flush().catch((err: unknown) =>
+        this.options.logger.warn({ err, subscription: this.options.subscription }, 'cursor persist failed'),
+      );
+    }, this.options.persistIntervalMs);
+  }
+
+  /** Writes the current state now if it changed. */
+  async flush(): Promise<void> {
+    while (this.persisting) await this.persisting;
+    if (!this.dirty) return;
+    this.dirty = false;
+    const state = this.state();
+    this.persisting = this.options.store
+      .write(this.options.topic, this.options.subscription, state, this.version)
+      .then((version) => {
+        this.version = version;
+        this.persistedState = state;
+      })
+      .finally(() => {
+        this.persisting = undefined;
+      });
+    await this.persisting;
+  }
+
+  /** Flushes and stops the persist timer. */
+  async close(): Promise<void> {
+    clearTimeout(this.persistTimer);
+    this.persistTimer = undefined;
+    await this.flush();
+  }
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import type { LedgerClient } from '@brook/bookie';
+import { BrookError, ErrorCode, type pb } from '@brook/protocol';
+import type { Logger } from 'pino';
+import type { BrokerConfig } from '../config.js';
+import { type AppendBatch, type AppendResult, ManagedLedger } from '../ledger/ManagedLedger.js';
+import type { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
+import { Cursor } from '../subscription/Cursor.js';
+import type { CursorState, CursorStore } from '../subscription/CursorStore.js';
+import { Subscription } from '../subscription/Subscription.js';
+
+export interface TopicDependencies {
+  config: BrokerConfig;
+  ledgers: LedgerClient;
+  ledgerMetadata: ManagedLedgerMetadata;
+  cursors: CursorStore;
+  logger: Logger;
+}
+
+/** A producer or consumer stream attached to a topic; the topic ends it when it unloads. */
+export interface Attachment {
+  close(error: BrookError): void;
+}
+
+export type InitialPosition = 'Latest' | 'Earliest';
+
+/**
+ * One topic (or partition) loaded on this broker: its managed ledger, its subscriptions, and the
+ * producer and consumer streams attached to it.
+ */
+export class Topic {
+  readonly subscriptions = new Map<string, Subscription>();
+  private readonly producers = new Map<string, Attachment>();
+  private readonly attachments = new Set<Attachment>();
+  private closing: Promise<void> | undefined;
+
+  private constructor(
+    readonly name: string,
+    readonly partition: number,
+    readonly ledger: ManagedLedger,
+    private readonly deps: TopicDependencies,
+  ) {}
+
+  static async load(name: string, partition: number, deps: TopicDependencies): Promise<Topic> {
+    const { config } = deps;
+    const ledger = await ManagedLedger.open(name, {
+      ledgers: deps.ledgers,
+      metadata: deps.ledgerMetadata,
+      persistence: { ensembleSize: config.ensembleSize, writeQuorum: config.writeQuorum, ackQuorum: config.ackQuorum },
+      rollover: {
+        maxEntries: config.ledgerMaxEntries,
+        maxBytes: config.ledgerMaxBytes,
+        maxAgeMs: config.ledgerMaxAgeMs,
+      },
+      entryCacheBytes: config.entryCacheBytes,
+      logger: deps.logger,
+    });
+    const topic = new Topic(name, partition, ledger, deps);
+    for (const [subscription, { state, version }] of await deps.cursors.list(name)) {
+      topic.subscriptions.set(subscription, topic.newSubscription(subscription, state, version));
+    }
+    return topic;
+  }
+
+  get producerCount(): number {
+    return this.producers.size;
+  }
+
+  get connectionCount(): number {
+    return this.attachments.size;
+  }
+
+  /** Registers a producer; an empty name gets a unique one. Throws PRODUCER_BUSY for a name in use. */
+  addProducer(requestedName: string, attachment: Attachment): string {
+    const name = requestedName || `producer-${randomUUID()}`;
+    if (this.producers.has(name)) {
+      throw new BrookError(ErrorCode.ProducerBusy, `producer ${name} is already connected to ${this.name}`);
+    }
+    this.producers.set(name, attachment);
+    this.attachments.add(attachment);
+    return name;
+  }
+
+  removeProducer(name: string, attachment: Attachment): void {
+    if (this.producers.get(name) === attachment) this.producers.delete(name);
+    this.attachments.delete(attachment);
+  }
+
+  publish(batch: AppendBatch): Promise<AppendResult> {
+    return this.ledger.append(batch);
+  }
+
+  /** The subscription, created at the initial position if it does not exist yet. */
+  async subscribe(name: string, initialPosition: InitialPosition): Promise<Subscription> {
+    const existing = this.subscriptions.get(name);
+    if (existing) return existing;
+    const ledger = this.ledger;
+    const start =
+      initialPosition === 'Earliest'
+        ? { ...ledger.firstPosition, offset: ledger.firstOffset }
+        : { ...ledger.endPosition, offset: ledger.nextOffset };
+    const state: CursorState = { markDelete: start, ackedRanges: [] };
+    const version = await this.deps.cursors.write(this.name, name, state, 0);
+    const raced = this.subscriptions.get(name);
+    if (raced) return raced;
+    const subscription = this.newSubscription(name, state, version);
+    this.subscriptions.set(name, subscription);
+    return subscription;
+  }
+
+  attach(attachment: Attachment): void {
+    this.attachments.add(attachment);
+  }
+
+  detach(attachment: Attachment): void {
+    this.attachments.delete(attachment);
+  }
+
+  private newSubscription(name: string, state: CursorState, version: number): Subscription {
+    const { config, logger } = this.deps;
+    const cursor = new Cursor(
+      {
+        topic: this.name,
+        subscription: name,
+        store: this.deps.cursors,
+        persistIntervalMs: config.cursorPersistIntervalMs,
+        maxPersistedAckRanges: config.maxPersistedAckRanges,
+        logger,
+      },
+      state,
+      version,
+    );
+    return new Subscription({
+      name,
+      cursor,
+      ledger: this.ledger,
+      maxUnackedMessages: config.maxUnackedMessagesPerSubscription,
+      dispatchBatchEntries: config.dispatchBatchEntries,
+      logger,
+    });
+  }
+
+  stats(): pb.ITopicStats {
+    const ledger = this.ledger;
+    return {
+      topic: this.name,
+      partitions: 0,
+      messageCount: ledger.nextOffset - ledger.firstOffset,
+      storageSize: ledger.storageSize,
+      ledgerCount: ledger.ledgerCount,
+      producerCount: this.producers.size,
+      subscriptions: [...this.subscriptions.values()].map((s) => ({
+        name: s.name,
+        type: wireType(s.type),
+        backlog: s.cursor.backlog(ledger.nextOffset),
+        consumerCount: s.consumers.length,
+        unackedCount: s.unackedMessages,
+        markDeleteOffset: s.cursor.persistedMarkDeleteOffset,
+      })),
+    };
+  }
+
+  /** Ends every attached stream with `reason`, flushes cursors and closes the ledger. Idempotent. */
+  close(reason = new BrookError(ErrorCode.Unavailable, 'topic unloaded')): Promise<void> {
+    this.closing ??= (async () => {
+      for (const attachment of [...this.attachments]) attachment.close(reason);
+      this.attachments.clear();
+      this.producers.clear();
+      const results = await Promise.allSettled([...this.subscriptions.values()].map((s) => s.close()));
+      await this.ledger.close();
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    })();
+    return this.closing;
+  }
+
+  /** Closes the topic and deletes its data and subscriptions. */
+  async delete(): Promise<void> {
+    await this.close(new BrookError(ErrorCode.TopicNotFound, `topic ${this.name} was deleted`)).catch(() => {});
+    await this.ledger.delete();
+    await this.deps.cursors.deleteAll(this.name);
+  }
+}
+
+const wireTypes = { Exclusive: 0, Shared: 1, Failover: 2, KeyShared: 3 } as const;
+function wireType(type: Subscription['type']): pb.SubscriptionType {
+  return type ? wireTypes[type] : 0;
+}

@@ -1,0 +1,54 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { type ClientFlags, SERVICE_URL_HELP, withClient } from './clientCommand.js';
+
+interface ProduceFlags extends ClientFlags {
+  message: string[];
+  count: number;
+  key?: string;
+  property: Record<string, string>;
+}
+
+export function registerProduce(program: Command): void {
+  program
+    .command('produce')
+    .description('send messages to a topic')
+    .argument('<topic>', 'topic name, e.g. orders or tenant/namespace/orders')
+    .option('-m, --message <text>', 'message value; repeat for several', collect, [])
+    .option('-n, --count <n>', 'send the messages this many times', positiveInt, 1)
+    .option('-k, --key <key>', 'message key')
+    .option('-P, --property <key=value>', 'message property; repeat for several', property, {})
+    .option('-u, --service-url <url>', SERVICE_URL_HELP)
+    .action(async (topic: string, flags: ProduceFlags) => {
+      const values = flags.message.length > 0 ? flags.message : ['hello'];
+      const started = Date.now();
+      const sent = await withClient(flags, async (client) => {
+        const producer = await client.createProducer({ topic });
+        const sends: Promise<unknown>[] = [];
+        for (let i = 0; i < flags.count; i++) {
+          for (const value of values) {
+            sends.push(producer.send({ value, properties: flags.property, ...(flags.key ? { key: flags.key } : {}) }));
+          }
+        }
+        await Promise.all(sends);
+        await producer.close();
+        return sends.length;
+      });
+      console.log(`${sent} messages sent to ${topic} in ${Date.now() - started} ms`);
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function property(value: string, previous: Record<string, string>): Record<string, string> {
+  const at = value.indexOf('=');
+  if (at <= 0) throw new InvalidArgumentError('a property is key=value');
+  return { ...previous, [value.slice(0, at)]: value.slice(at + 1) };
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}

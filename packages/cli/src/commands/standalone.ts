@@ -1,0 +1,50 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { loadStandaloneConfig, type StandaloneFlags } from '../config.js';
+import { createLogger } from '../logger.js';
+import { Standalone } from '../standalone/Standalone.js';
+
+export function registerStandalone(program: Command): void {
+  program
+    .command('standalone')
+    .description('run broker, bookie and metadata store in one process (data in ./data)')
+    .option('-c, --config <file>', 'JSON config file (env BROOK_CONFIG)')
+    .option('-d, --data-dir <dir>', 'where all data lives (env BROOK_DATA_DIR)', undefined)
+    .option('-p, --port <port>', 'gRPC port for clients (env BROOK_PORT, default 6650)', parsePort)
+    .option(
+      '--http-port <port>',
+      'HTTP port for /healthz, /readyz, /metrics (env BROOK_HTTP_PORT, default 8080)',
+      parsePort,
+    )
+    .option('--log-level <level>', 'trace, debug, info, warn, error (env BROOK_LOG_LEVEL)')
+    .action(async (flags: StandaloneFlags) => {
+      const started = Date.now();
+      const config = loadStandaloneConfig(flags);
+      const logger = createLogger(config.logLevel);
+      const standalone = new Standalone(config, logger);
+      await standalone.start();
+      logger.info(
+        {
+          url: standalone.url,
+          http: `http://127.0.0.1:${standalone.httpPort}`,
+          dataDir: config.dataDir,
+          startupMs: Date.now() - started,
+        },
+        'brook standalone is ready',
+      );
+      const stop = (signal: string) => {
+        logger.info({ signal }, 'shutting down');
+        standalone.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+}
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is 0-65535');
+  return port;
+}

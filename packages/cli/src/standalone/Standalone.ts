@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
+import { Broker, parseBrokerConfig } from '@brook/broker';
+import { EmbeddedMetadataStore } from '@brook/metadata';
+import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
+import type { StandaloneConfig } from '../config.js';
+
+/**
+ * Every role in one process: an embedded metadata store, one bookie called in-process, and a
+ * broker. Components start in dependency order and close in reverse.
+ */
+export class Standalone {
+  private readonly closers: (() => Promise<void>)[] = [];
+  private broker: Broker | undefined;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly config: StandaloneConfig,
+    private readonly logger: Logger,
+  ) {}
+
+  get url(): string {
+    return this.broker?.url ?? '';
+  }
+
+  get httpPort(): number {
+    return this.broker?.httpPort ?? 0;
+  }
+
+  async start(): Promise<void> {
+    try {
+      const registry = new Registry();
+      const metadata = await EmbeddedMetadataStore.open({ path: join(this.config.dataDir, 'metadata') });
+      this.closers.push(() => metadata.close());
+
+      const bookie = new Bookie({
+        config: parseBookieConfig(this.config.bookie),
+        logger: this.logger.child({ component: 'bookie' }),
+        registry,
+      });
+      await bookie.start();
+      this.closers.push(() => bookie.close());
+
+      const pool = new StaticBookiePool([new LocalBookieClient(bookie)]);
+      this.closers.push(() => pool.close());
+      const ledgers = new LedgerClient({
+        metadata,
+        bookies: pool,
+        logger: this.logger.child({ component: 'ledgers' }),
+      });
+
+      const broker = new Broker({
+        config: parseBrokerConfig(this.config.broker),
+        metadata,
+        ledgers,
+        logger: this.logger.child({ component: 'broker' }),
+        registry,
+      });
+      this.broker = broker;
+      this.closers.push(() => broker.close());
+      await broker.start();
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+  }
+
+  /** Closes every started component, newest first. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      for (const close of this.closers.reverse()) {
+        await close().catch((err: unknown) => this.logger.error({ err }, 'error while stopping'));
+      }
+    })();
+    return this.closing;
+  }
+}

@@ -1,0 +1,29 @@
+import type { MessageId } from './MessageId.js';
+
+/** What an application publishes. */
+export interface ProducerMessage {
+  key?: string;
+  /** A string is sent as its UTF-8 bytes. */
+  value: Buffer | Uint8Array | string;
+  properties?: Record<string, string>;
+  /** Milliseconds since the epoch, set by the application. */
+  eventTime?: number;
+}
+
+/** A message as a consumer receives it. */
+export interface Message {
+  readonly topic: string;
+  readonly key?: string;
+  readonly value: Buffer;
+  readonly properties: Record<string, string>;
+  readonly eventTime?: number;
+  /** Set by the broker when it stored the message, milliseconds since the epoch. */
+  readonly publishTime: number;
+  readonly producerName: string;
+  readonly sequenceId: number;
+  /** Continuous per-partition index assigned by the broker. */
+  readonly offset: number;
+  /** How many times this message was delivered before. */
+  readonly redeliveryCount: number;
+  readonly id: MessageId;
+}

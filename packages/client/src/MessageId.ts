@@ -1,0 +1,69 @@
+import { BrookError, ErrorCode, type pb } from '@brook/protocol';
+
+/**
+ * Identifies one message: its entry (ledgerId, entryId), its index in the entry's batch and its
+ * per-partition offset. partition is -1 on a non-partitioned topic. Ids order by partition, then by
+ * offset (the broker's continuous per-partition index), then by ledger, entry and batch index.
+ * String form: `ledgerId:entryId:batchIndex:partition:offset`.
+ */
+export class MessageId {
+  constructor(
+    readonly partition: number,
+    readonly ledgerId: number,
+    readonly entryId: number,
+    readonly batchIndex: number,
+    readonly offset: number,
+  ) {}
+
+  static fromWire(data: pb.MessageIdData.$Properties): MessageId {
+    return new MessageId(
+      data.partition ?? -1,
+      data.ledgerId ?? 0,
+      data.entryId ?? 0,
+      data.batchIndex ?? 0,
+      data.offset ?? 0,
+    );
+  }
+
+  static fromString(text: string): MessageId {
+    const parts = text.split(':');
+    const numbers = parts.map(Number);
+    if (parts.length !== 5 || parts.some((p) => !/^-?\d+$/.test(p)) || numbers.some((n) => !Number.isSafeInteger(n))) {
+      throw new BrookError(
+        ErrorCode.InvalidArgument,
+        `invalid message id ${JSON.stringify(text)}: expected ledgerId:entryId:batchIndex:partition:offset`,
+      );
+    }
+    const [ledgerId, entryId, batchIndex, partition, offset] = numbers as [number, number, number, number, number];
+    return new MessageId(partition, ledgerId, entryId, batchIndex, offset);
+  }
+
+  /** Negative, zero or positive as this id is before, equal to or after other. */
+  compare(other: MessageId): number {
+    return (
+      this.partition - other.partition ||
+      this.offset - other.offset ||
+      this.ledgerId - other.ledgerId ||
+      this.entryId - other.entryId ||
+      this.batchIndex - other.batchIndex
+    );
+  }
+
+  equals(other: MessageId): boolean {
+    return this.compare(other) === 0;
+  }
+
+  toString(): string {
+    return `${this.ledgerId}:${this.entryId}:${this.batchIndex}:${this.partition}:${this.offset}`;
+  }
+
+  toWire(): pb.MessageIdData.$Properties {
+    return {
+      partition: this.partition,
+      ledgerId: this.ledgerId,
+      entryId: this.entryId,
+      batchIndex: this.batchIndex,
+      offset: this.offset,
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { BrookError, ErrorCode, parseTopicName } from '@brook/protocol';
+import type { ConnectionPool } from '../connection/ConnectionPool.js';
+import { type SubscriptionType, subscriptionTypeName } from '../wire/enums.js';
+
+export interface TopicListing {
+  readonly topic: string;
+  /** 0 for a non-partitioned topic. */
+  readonly partitions: number;
+}
+
+export interface SubscriptionStats {
+  readonly name: string;
+  readonly type: SubscriptionType;
+  readonly backlog: number;
+  readonly consumerCount: number;
+  readonly unackedCount: number;
+  readonly markDeleteOffset: number;
+}
+
+export interface TopicStats {
+  readonly topic: string;
+  readonly partitions: number;
+  readonly messageCount: number;
+  readonly storageSize: number;
+  readonly ledgerCount: number;
+  readonly producerCount: number;
+  readonly subscriptions: readonly SubscriptionStats[];
+}
+
+/** Topic administration: one Admin RPC per method, sent to the service broker. */
+export class TopicsAdmin {
+  constructor(
+    private readonly pool: ConnectionPool,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async create(topic: string, options: { partitions?: number } = {}): Promise<TopicListing> {
+    const request = {
+      topic: parseTopicName(topic).full,
+      partitions: partitionCount(options.partitions),
+    };
+    const c = this.pool.service();
+    const reply = await c.unary(c.admin.createTopic, c.admin, request, this.timeoutMs);
+    return { topic: reply.topic, partitions: reply.partitions };
+  }
+
+  async delete(topic: string, options: { force?: boolean } = {}): Promise<void> {
+    const c = this.pool.service();
+    await c.unary(
+      c.admin.deleteTopic,
+      c.admin,
+      { topic: parseTopicName(topic).full, force: options.force === true },
+      this.timeoutMs,
+    );
+  }
+
+  /** Topics of namespace `tenant/namespace`, or of every namespace. */
+  async list(namespace = ''): Promise<TopicListing[]> {
+    const c = this.pool.service();
+    const reply = await c.unary(c.admin.listTopics, c.admin, { namespace }, this.timeoutMs);
+    return reply.topics.map((t) => ({ topic: t.topic ?? '', partitions: t.partitions ?? 0 }));
+  }
+
+  async stats(topic: string): Promise<TopicStats> {
+    const c = this.pool.service();
+    const s = await c.unary(c.admin.getTopicStats, c.admin, { topic: parseTopicName(topic).full }, this.timeoutMs);
+    return {
+      topic: s.topic,
+      partitions: s.partitions,
+      messageCount: s.messageCount,
+      storageSize: s.storageSize,
+      ledgerCount: s.ledgerCount,
+      producerCount: s.producerCount,
+      subscriptions: s.subscriptions.map((sub) => ({
+        name: sub.name ?? '',
+        type: subscriptionTypeName(sub.type ?? 0),
+        backlog: sub.backlog ?? 0,
+        consumerCount: sub.consumerCount ?? 0,
+        unackedCount: sub.unackedCount ?? 0,
+        markDeleteOffset: sub.markDeleteOffset ?? 0,
+      })),
+    };
+  }
+}
+
+function partitionCount(value: unknown): number {
+  if (value === undefined) return 0;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffff_ffff) {
+    throw new BrookError(ErrorCode.InvalidArgument, `partitions must be a non-negative integer, got ${value}`);
+  }
+  return value;
+}

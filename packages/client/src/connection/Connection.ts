@@ -1,0 +1,38 @@
+import { grpcChannelOptions, toBrookError } from '@brook/protocol';
+import { Channel, type ClientDuplexStream, credentials } from '@grpc/grpc-js';
+import { type AdminStub, adminStub, type BrokerStub, brokerStub, type UnaryCallback } from '../wire/stubs.js';
+import { DuplexSession } from './DuplexSession.js';
+
+type UnaryMethod<Req, Res> = (request: Req, options: { deadline: number }, callback: UnaryCallback<Res>) => unknown;
+
+/** One gRPC channel to one broker address, shared by every producer, consumer and admin call to it. */
+export class Connection {
+  readonly broker: BrokerStub;
+  readonly admin: AdminStub;
+  private readonly channel: Channel;
+
+  constructor(readonly address: string) {
+    this.channel = new Channel(address, credentials.createInsecure(), grpcChannelOptions);
+    this.broker = brokerStub(address, this.channel);
+    this.admin = adminStub(address, this.channel);
+  }
+
+  /** A unary call with a deadline; every failure becomes a BrookError. */
+  unary<Req, Res>(method: UnaryMethod<Req, Res>, stub: object, request: Req, timeoutMs: number): Promise<Res> {
+    return new Promise<Res>((resolve, reject) => {
+      method.call(stub, request, { deadline: Date.now() + timeoutMs }, (error, response) => {
+        if (error) reject(toBrookError(error));
+        else resolve(response as Res);
+      });
+    });
+  }
+
+  /** Opens a bidi stream as a session; the caller runs its handshake. */
+  session<Req, Res>(open: () => ClientDuplexStream<Req, Res>): DuplexSession<Req, Res> {
+    return new DuplexSession(open());
+  }
+
+  close(): void {
+    this.channel.close();
+  }
+}

@@ -1,0 +1,69 @@
+import type { BrookError } from '@brook/protocol';
+import type { Message } from '../Message.js';
+import { Deque } from '../util/Deque.js';
+
+type Item = Message | { readonly error: BrookError; readonly permits: number };
+
+/**
+ * The consumer's buffer and its flow permits. The broker spends one permit per message of an
+ * entry it sends. Invariant: permits outstanding + messages queued + messages handed out but
+ * not yet re-granted = capacity, so the broker can never overfill the queue. Permits return in
+ * one Flow once half the queue has been handed to the application.
+ */
+export class ReceiverQueue {
+  private readonly items = new Deque<Item>();
+  private consumed = 0;
+  private readonly threshold: number;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly grant: (permits: number) => void,
+  ) {
+    this.threshold = Math.max(1, Math.floor(capacity / 2));
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  /** Grants the initial permits: the whole queue. */
+  start(): void {
+    this.grant(this.capacity);
+  }
+
+  /** The messages of one entry; `skipped` of its messages (already acknowledged) are never queued. */
+  pushEntry(messages: readonly Message[], skipped: number): void {
+    for (const message of messages) this.items.push(message);
+    if (skipped > 0) this.release(skipped);
+  }
+
+  /** An entry that could not be read: surfaces as error in its place; it held `permits` permits. */
+  pushError(error: BrookError, permits: number): void {
+    this.items.push({ error, permits });
+  }
+
+  /** The next message, an error to surface, or undefined when empty. */
+  take(): Message | BrookError | undefined {
+    const item = this.items.shift();
+    if (item === undefined) return undefined;
+    if ('error' in item) {
+      this.release(item.permits);
+      return item.error;
+    }
+    this.release(1);
+    return item;
+  }
+
+  clear(): void {
+    this.items.drain();
+  }
+
+  private release(permits: number): void {
+    this.consumed += permits;
+    if (this.consumed >= this.threshold) {
+      const permitsToGrant = this.consumed;
+      this.consumed = 0;
+      this.grant(permitsToGrant);
+    }
+  }
+}

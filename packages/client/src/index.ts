@@ -1,0 +1,10 @@
+export { BrookError, ErrorCode } from '@brook/protocol';
+export type { SubscriptionStats, TopicListing, TopicStats, TopicsAdmin } from './admin/TopicsAdmin.js';
+export { BrookClient } from './BrookClient.js';
+export type { ClientOptions } from './ClientConfig.js';
+export type { Consumer } from './consumer/Consumer.js';
+export type { ConsumerOptions, InitialPosition, SubscriptionType } from './consumer/ConsumerConfig.js';
+export type { Message, ProducerMessage } from './Message.js';
+export { MessageId } from './MessageId.js';
+export type { Producer } from './producer/Producer.js';
+export type { BatchingOptions, ProducerOptions } from './producer/ProducerConfig.js';

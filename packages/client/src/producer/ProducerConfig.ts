@@ -1,0 +1,62 @@
+import { parseTopicName, type TopicName } from '@brook/protocol';
+import { integer, invalidConfig, objectInput, optionalString, requiredString } from '../util/validate.js';
+
+export interface BatchingOptions {
+  /** A batch is sent once it holds this many messages. */
+  maxMessages?: number;
+  /** ...or this many payload bytes (never more than the broker's max message size). */
+  maxBytes?: number;
+  /** ...or once its first message waited this long. */
+  maxDelayMs?: number;
+}
+
+export interface ProducerOptions {
+  topic: string;
+  /** Empty or absent: the broker assigns a unique name. */
+  name?: string;
+  /** false: every message is its own batch (still several batches per stream message). */
+  batching?: BatchingOptions | false;
+  /** Sends not yet acknowledged, at most; send() waits while the producer is full. */
+  maxPendingMessages?: number;
+  /** A send not acknowledged within this time rejects with TIMEOUT; 0 disables. */
+  sendTimeoutMs?: number;
+}
+
+export interface ProducerConfig {
+  readonly topic: TopicName;
+  readonly name: string;
+  readonly batching: { readonly maxMessages: number; readonly maxBytes: number; readonly maxDelayMs: number };
+  readonly maxPendingMessages: number;
+  readonly sendTimeoutMs: number;
+}
+
+export const PRODUCER_DEFAULTS = {
+  batching: { maxMessages: 1000, maxBytes: 128 * 1024, maxDelayMs: 1 },
+  unbatched: { maxMessages: 1, maxBytes: Number.MAX_SAFE_INTEGER, maxDelayMs: 0 },
+  maxPendingMessages: 10_000,
+  sendTimeoutMs: 30_000,
+} as const;
+
+export function parseProducerConfig(input: unknown): ProducerConfig {
+  const o = objectInput(input, 'producer options');
+  return {
+    topic: parseTopicName(requiredString(o.topic, 'topic')),
+    name: optionalString(o.name, 'name') ?? '',
+    batching: parseBatching(o.batching),
+    maxPendingMessages: integer(o.maxPendingMessages, 'maxPendingMessages', PRODUCER_DEFAULTS.maxPendingMessages, 1),
+    sendTimeoutMs: integer(o.sendTimeoutMs, 'sendTimeoutMs', PRODUCER_DEFAULTS.sendTimeoutMs, 0),
+  };
+}
+
+function parseBatching(input: unknown): ProducerConfig['batching'] {
+  if (input === false) return PRODUCER_DEFAULTS.unbatched;
+  if (input === undefined || input === true) return PRODUCER_DEFAULTS.batching;
+  if (typeof input !== 'object' || input === null) throw invalidConfig('batching', 'expected an object or false');
+  const o = input as Record<string, unknown>;
+  const d = PRODUCER_DEFAULTS.batching;
+  return {
+    maxMessages: integer(o.maxMessages, 'batching.maxMessages', d.maxMessages, 1),
+    maxBytes: integer(o.maxBytes, 'batching.maxBytes', d.maxBytes, 1),
+    maxDelayMs: integer(o.maxDelayMs, 'batching.maxDelayMs', d.maxDelayMs, 0),
+  };
+}
