@@ -32,6 +32,8 @@ export class Topic {
   readonly subscriptions = new Map<string, Subscription>();
   private readonly producers = new Map<string, Attachment>();
   private readonly attachments = new Set<Attachment>();
+  /** Subscriptions being created, so concurrent first subscribers share one cursor. */
+  private readonly creating = new Map<string, Promise<Subscription>>();
   private closing: Promise<void> | undefined;
 
   private constructor(
@@ -91,9 +93,18 @@ export class Topic {
   }
 
   /** The subscription, created at the initial position if it does not exist yet. */
-  async subscribe(name: string, initialPosition: InitialPosition): Promise<Subscription> {
+  subscribe(name: string, initialPosition: InitialPosition): Promise<Subscription> {
     const existing = this.subscriptions.get(name);
-    if (existing) return existing;
+    if (existing) return Promise.resolve(existing);
+    let creating = this.creating.get(name);
+    if (!creating) {
+      creating = this.createSubscription(name, initialPosition).finally(() => this.creating.delete(name));
+      this.creating.set(name, creating);
+    }
+    return creating;
+  }
+
+  private async createSubscription(name: string, initialPosition: InitialPosition): Promise<Subscription> {
     const ledger = this.ledger;
     const start =
       initialPosition === 'Earliest'
@@ -101,8 +112,6 @@ export class Topic {
         : { ...ledger.endPosition, offset: ledger.nextOffset };
     const state: CursorState = { markDelete: start, ackedRanges: [] };
     const version = await this.deps.cursors.write(this.name, name, state, 0);
-    const raced = this.subscriptions.get(name);
-    if (raced) return raced;
     const subscription = this.newSubscription(name, state, version);
     this.subscriptions.set(name, subscription);
     return subscription;
