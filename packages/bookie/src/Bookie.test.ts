@@ -129,7 +129,7 @@ describe('Bookie', () => {
     const logs = join(dir, 'ledgers', 'entrylogs');
     const [log] = (await readdir(logs)).sort();
     const bytes = await readFile(join(logs, log!));
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     await writeFile(join(logs, log!), bytes);
 
     bookie = await startBookie();

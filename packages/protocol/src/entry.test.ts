@@ -47,7 +47,7 @@ describe('stored entry format', () => {
     const badMagic = Buffer.from(stored);
     badMagic[0] = 0;
     const badPayload = Buffer.from(stored);
-    badPayload[badPayload.length - 1] ^= 1;
+    badPayload.writeUInt8(badPayload.readUInt8(badPayload.length - 1) ^ 1, badPayload.length - 1);
     for (const damaged of [badMagic, stored.subarray(0, stored.length - 1), stored.subarray(0, 10)]) {
       expect(() => decodeEntry(damaged)).toThrow(expect.objectContaining({ code: ErrorCode.ChecksumMismatch }));
     }

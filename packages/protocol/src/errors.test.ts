@@ -13,7 +13,11 @@ describe('errors across the wire', () => {
   });
 
   it('classifies transport failures that carry no Brook code', () => {
-    const unavailable = Object.assign(new Error('14 UNAVAILABLE'), { code: status.UNAVAILABLE, details: 'no connection', metadata: new Metadata() });
+    const unavailable = Object.assign(new Error('14 UNAVAILABLE'), {
+      code: status.UNAVAILABLE,
+      details: 'no connection',
+      metadata: new Metadata(),
+    });
     expect(toBrookError(unavailable)).toMatchObject({ code: ErrorCode.Unavailable, retriable: true });
     expect(toBrookError(new TypeError('boom')).code).toBe(ErrorCode.Internal);
   });

@@ -12,7 +12,9 @@ describe('generated protobuf code', () => {
       generate(dir);
       const packageDir = join(import.meta.dirname, '..');
       for (const file of ['brook.js', 'brook.d.ts']) {
-        expect(await readFile(join(dir, file), 'utf8')).toBe(await readFile(join(packageDir, 'generated', file), 'utf8'));
+        expect(await readFile(join(dir, file), 'utf8')).toBe(
+          await readFile(join(packageDir, 'generated', file), 'utf8'),
+        );
       }
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -4,7 +4,13 @@ import { parseTopicName, partitionTopicName, validateSubscriptionName } from './
 
 describe('topic names', () => {
   it('expands a bare name to public/default', () => {
-    expect(parseTopicName('orders')).toMatchObject({ tenant: 'public', namespace: 'default', local: 'orders', full: 'public/default/orders', partition: -1 });
+    expect(parseTopicName('orders')).toMatchObject({
+      tenant: 'public',
+      namespace: 'default',
+      local: 'orders',
+      full: 'public/default/orders',
+      partition: -1,
+    });
   });
 
   it('accepts tenant/namespace/topic and the persistent:// prefix', () => {
@@ -16,9 +22,12 @@ describe('topic names', () => {
     expect(parseTopicName(partitionTopicName(base, 3)).partition).toBe(3);
   });
 
-  it.each(['', 'a b', 'a/b', '../x', '-x', 'x/y/z/w', 'é', 'x'.repeat(256)])('rejects %j with INVALID_TOPIC_NAME', (name) => {
-    expect(() => parseTopicName(name)).toThrow(expect.objectContaining({ code: ErrorCode.InvalidTopicName }));
-  });
+  it.each(['', 'a b', 'a/b', '../x', '-x', 'x/y/z/w', 'é', 'x'.repeat(256)])(
+    'rejects %j with INVALID_TOPIC_NAME',
+    (name) => {
+      expect(() => parseTopicName(name)).toThrow(expect.objectContaining({ code: ErrorCode.InvalidTopicName }));
+    },
+  );
 
   it('validates subscription names', () => {
     expect(validateSubscriptionName('audit-1')).toBe('audit-1');

@@ -11,6 +11,8 @@ export interface LedgerWriter {
    * add rejects with the same error.
    */
   append(data: readonly Uint8Array[]): Promise<number>;
+  /** Entries first..last inclusive, all at or below lastAddConfirmed; the writer's own tail reads. */
+  read(firstEntryId: number, lastEntryId: number): Promise<LedgerEntry[]>;
   /** Waits for pending adds, then records CLOSED with lastEntryId and length. Idempotent. */
   close(): Promise<void>;
 }

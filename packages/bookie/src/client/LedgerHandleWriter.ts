@@ -2,7 +2,8 @@ import { BrookError, ErrorCode, LedgerFencedError } from '@brook/protocol';
 import type { Logger } from 'pino';
 import { AddPipeline } from './AddPipeline.js';
 import type { BookiePool } from './BookiePool.js';
-import type { LedgerWriter } from './Ledger.js';
+import type { LedgerEntry, LedgerWriter } from './Ledger.js';
+import { LedgerHandleReader } from './LedgerHandleReader.js';
 import type { LedgerMetadata } from './LedgerMetadata.js';
 import type { LedgerMetadataStore, VersionedLedgerMetadata } from './LedgerMetadataStore.js';
 import { lastFragment } from './WriteSet.js';
@@ -53,6 +54,17 @@ export class LedgerHandleWriter implements LedgerWriter {
 
   get length(): number {
     return this.pipeline.length;
+  }
+
+  read(firstEntryId: number, lastEntryId: number): Promise<LedgerEntry[]> {
+    const { bookies, logger } = this.options;
+    const reader = new LedgerHandleReader({
+      metadata: this.current.metadata,
+      lastEntryId: this.lastAddConfirmed,
+      bookies,
+      logger,
+    });
+    return reader.read(firstEntryId, lastEntryId);
   }
 
   append(data: readonly Uint8Array[]): Promise<number> {

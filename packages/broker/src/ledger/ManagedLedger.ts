@@ -146,9 +146,7 @@ export class ManagedLedger {
     const usage = { entries: this.appendedEntries, bytes: this.appendedBytes, openedAt: this.openedAt };
     if (this.appendedEntries > 0 && shouldRollOver(this.options.rollover, usage, Date.now())) {
       const queued = this.enqueue(batch);
-      this.rolling = this.rollOver().finally(() => {
-        this.rolling = undefined;
-      });
+      this.rolling = this.rollOver();
       return queued;
     }
     return this.appendToWriter(batch);
@@ -202,12 +200,11 @@ export class ManagedLedger {
     } catch (error) {
       this.fail(error);
     }
+    this.rolling = undefined;
     const queued = this.queued;
     this.queued = [];
-    for (const { batch, resolve, reject } of queued) {
-      if (this.failure) reject(this.failure);
-      else this.appendToWriter(batch).then(resolve, reject);
-    }
+    // Back through append(): the new ledger's limits apply, and order is kept if it rolls again.
+    for (const { batch, resolve, reject } of queued) this.append(batch).then(resolve, reject);
   }
 
   private fail(error: unknown): BrookError {
@@ -248,7 +245,7 @@ export class ManagedLedger {
       entries.push(cached);
     }
     if (entryId > last) return entries;
-    const reader = await this.reader(ledger.ledgerId);
+    const reader = isCurrent ? this.writer : await this.reader(ledger.ledgerId);
     for (const stored of await reader.read(entryId, last)) {
       entries.push({
         ledgerId: ledger.ledgerId,

@@ -1,0 +1,103 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
+import { EmbeddedMetadataStore } from '@brook/metadata';
+import { crc32c } from '@node-rs/crc32';
+import { pino } from 'pino';
+import { Registry } from 'prom-client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type AppendBatch, ManagedLedger, type ManagedLedgerOptions } from './ManagedLedger.js';
+import { ManagedLedgerMetadata } from './ManagedLedgerMetadata.js';
+
+const TOPIC = 'public/default/ml';
+const logger = pino({ level: 'silent' });
+
+function batch(messageCount: number, text: string): AppendBatch {
+  const payload = Buffer.from(text);
+  return {
+    codec: 0,
+    messageCount,
+    sequenceId: 0,
+    producerName: 'p',
+    uncompressedSize: payload.length,
+    payloadCrc32c: crc32c(payload),
+    payload,
+  };
+}
+
+describe('ManagedLedger on a real bookie', () => {
+  let dir: string;
+  let metadata: EmbeddedMetadataStore;
+  let bookie: Bookie;
+  let options: ManagedLedgerOptions;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'brook-ml-'));
+    metadata = await EmbeddedMetadataStore.open();
+    bookie = new Bookie({
+      config: parseBookieConfig({ journalDir: join(dir, 'journal'), ledgerDir: join(dir, 'ledgers') }),
+      registry: new Registry(),
+    });
+    await bookie.start();
+    const ledgers = new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) });
+    options = {
+      ledgers,
+      metadata: new ManagedLedgerMetadata(metadata),
+      persistence: { ensembleSize: 1, writeQuorum: 1, ackQuorum: 1 },
+      rollover: { maxEntries: 3, maxBytes: 1 << 30, maxAgeMs: 3_600_000 },
+      entryCacheBytes: 0,
+      logger,
+    };
+  });
+
+  afterEach(async () => {
+    await bookie.close();
+    await metadata.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('assigns continuous offsets across rollovers and reads across ledgers', async () => {
+    const ml = await ManagedLedger.open(TOPIC, options);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => ml.append(batch(2, `b${i}`))));
+    expect(results.map((r) => r.baseOffset)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(new Set(results.map((r) => r.ledgerId)).size).toBe(4);
+    expect(ml.nextOffset).toBe(20);
+
+    const texts: string[] = [];
+    let position = ml.firstPosition;
+    for (;;) {
+      const entries = await ml.read(position, 100);
+      if (entries.length === 0) break;
+      for (const e of entries) texts.push(e.entry.payload.toString());
+      const last = entries.at(-1);
+      if (!last) break;
+      position = { ledgerId: last.ledgerId, entryId: last.entryId + 1 };
+    }
+    expect(texts).toEqual(Array.from({ length: 10 }, (_, i) => `b${i}`));
+    await ml.close();
+  });
+
+  it('recovers a ledger left open by a writer that stopped, and continues its offsets', async () => {
+    const first = await ManagedLedger.open(TOPIC, { ...options, rollover: { ...options.rollover, maxEntries: 100 } });
+    await Promise.all([first.append(batch(5, 'a')), first.append(batch(5, 'b'))]);
+    // No close: the ledger stays OPEN in metadata, as after a crash.
+    const second = await ManagedLedger.open(TOPIC, options);
+    expect(second.nextOffset).toBe(10);
+    expect((await second.append(batch(1, 'c'))).baseOffset).toBe(10);
+    const firstLedger = second.firstPosition;
+    expect((await second.read(firstLedger, 10)).map((e) => e.entry.baseOffset)).toEqual([0, 5]);
+    await second.close();
+  });
+
+  it('fails for good once its ledger was fenced by a new owner', async () => {
+    const first = await ManagedLedger.open(TOPIC, { ...options, rollover: { ...options.rollover, maxEntries: 100 } });
+    await first.append(batch(1, 'a'));
+    const second = await ManagedLedger.open(TOPIC, options);
+    await expect(first.append(batch(1, 'late'))).rejects.toMatchObject({ code: 'LEDGER_FENCED' });
+    expect(first.failed?.code).toBe('LEDGER_FENCED');
+    await expect(first.append(batch(1, 'later'))).rejects.toMatchObject({ code: 'LEDGER_FENCED' });
+    expect((await second.append(batch(1, 'b'))).baseOffset).toBe(1);
+    await second.close();
+  });
+});
