@@ -22,7 +22,9 @@ describe('brook standalone, as a real process', () => {
     const producer = await client.createProducer({ topic, name: 'writer-1' });
     const sends = [];
     for (let i = 0; i < 100_000; i++) {
-      sends.push(producer.send({ key: `k${i % 7}`, value: `message-${i}`, properties: { i: String(i) }, eventTime: 1000 + i }));
+      sends.push(
+        producer.send({ key: `k${i % 7}`, value: `message-${i}`, properties: { i: String(i) }, eventTime: 1000 + i }),
+      );
     }
     const ids = await Promise.all(sends);
     expect(ids.map((id) => id.offset)).toEqual(Array.from({ length: 100_000 }, (_, i) => i));
@@ -50,7 +52,13 @@ describe('brook standalone, as a real process', () => {
     await Promise.all(Array.from({ length: 300 }, (_, i) => producer.send({ value: String(i) })));
 
     const subscribe = () =>
-      client.subscribe({ topic, subscription: 'workers', type: 'Shared', initialPosition: 'Earliest', receiverQueueSize: 20 });
+      client.subscribe({
+        topic,
+        subscription: 'workers',
+        type: 'Shared',
+        initialPosition: 'Earliest',
+        receiverQueueSize: 20,
+      });
     const [a, b, c] = await Promise.all([subscribe(), subscribe(), subscribe()]);
     if (!a || !b || !c) throw new Error('three consumers expected');
 

@@ -106,8 +106,9 @@ export class Subscription {
       const offset = id.offset ?? 0;
       const batchIndex = id.batchIndex ?? 0;
       if (!cumulative) {
+        // Only what this consumer holds: an ack for anything else would skip an undelivered message.
         const entry = cursor.find(offset, batchIndex);
-        if (entry) this.ackOne(entry, batchIndex);
+        if (entry?.holder === consumer) this.ackOne(entry, batchIndex);
         continue;
       }
       for (const entry of [...cursor.entries()]) {

@@ -1,5 +1,5 @@
 import { parseTopicName, type pb, type TopicName, validateSubscriptionName } from '@brook/protocol';
-import { integer, objectInput, oneOf, optionalString, requiredString } from '../util/validate.js';
+import { integer, objectInput, oneOf, optionalString, requiredString, topicString } from '../util/validate.js';
 import { INITIAL_POSITIONS, type InitialPosition, SUBSCRIPTION_TYPES, type SubscriptionType } from '../wire/enums.js';
 
 export type { InitialPosition, SubscriptionType };
@@ -37,7 +37,7 @@ export function parseConsumerConfig(input: unknown): ConsumerConfig {
     CONSUMER_DEFAULTS.initialPosition,
   );
   return {
-    topic: parseTopicName(requiredString(o.topic, 'topic')),
+    topic: parseTopicName(topicString(o.topic, 'topic')),
     subscription: validateSubscriptionName(requiredString(o.subscription, 'subscription')),
     type: SUBSCRIPTION_TYPES[type],
     initialPosition: INITIAL_POSITIONS[position],

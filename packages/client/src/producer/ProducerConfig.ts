@@ -1,5 +1,5 @@
 import { parseTopicName, type TopicName } from '@brook/protocol';
-import { integer, invalidConfig, objectInput, optionalString, requiredString } from '../util/validate.js';
+import { integer, invalidConfig, objectInput, optionalString, topicString } from '../util/validate.js';
 
 export interface BatchingOptions {
   /** A batch is sent once it holds this many messages. */
@@ -40,7 +40,7 @@ export const PRODUCER_DEFAULTS = {
 export function parseProducerConfig(input: unknown): ProducerConfig {
   const o = objectInput(input, 'producer options');
   return {
-    topic: parseTopicName(requiredString(o.topic, 'topic')),
+    topic: parseTopicName(topicString(o.topic, 'topic')),
     name: optionalString(o.name, 'name') ?? '',
     batching: parseBatching(o.batching),
     maxPendingMessages: integer(o.maxPendingMessages, 'maxPendingMessages', PRODUCER_DEFAULTS.maxPendingMessages, 1),

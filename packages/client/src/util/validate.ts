@@ -26,6 +26,12 @@ export function optionalString(value: unknown, field: string): string | undefine
   return value;
 }
 
+/** A topic name must be a string; whether it is a valid name is parseTopicName's call (INVALID_TOPIC_NAME). */
+export function topicString(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw invalidConfig(field, 'expected a topic name');
+  return value;
+}
+
 export function requiredString(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.length === 0) throw invalidConfig(field, 'expected a non-empty string');
   return value;
