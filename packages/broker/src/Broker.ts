@@ -3,6 +3,7 @@ import type { MetadataStore } from '@brook/metadata';
 import { pino, type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { advertisedUrlOf, type BrokerConfig } from './config.js';
+import { EntryCache } from './ledger/EntryCache.js';
 import { ManagedLedgerMetadata } from './ledger/ManagedLedgerMetadata.js';
 import { createBrokerMetrics } from './metrics.js';
 import { GrpcServer } from './server/GrpcServer.js';
@@ -47,6 +48,7 @@ export class Broker {
         ledgers: options.ledgers,
         ledgerMetadata: new ManagedLedgerMetadata(metadata),
         cursors: new CursorStore(metadata),
+        entryCache: new EntryCache(config.entryCacheBytes),
         logger: this.logger,
       },
       this.logger,

@@ -33,7 +33,7 @@ const brokerConfigSchema = z
       .int()
       .positive()
       .default(4 * 60 * 60 * 1000),
-    /** Bytes of recent entries kept in memory for tailing consumers. */
+    /** Bytes of recent entries kept in memory for tailing consumers, shared by all topics. */
     entryCacheBytes: z
       .number()
       .int()

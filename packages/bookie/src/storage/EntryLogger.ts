@@ -33,7 +33,8 @@ export class EntryLogger {
   private readonly readers = new Map<number, FileHandle>();
   private logId = 0;
   private offset = 0;
-  private buffer = Buffer.allocUnsafe(0);
+  private buffer: Buffer = EMPTY;
+  private readonly spareBuffers: Buffer[] = [];
   private used = 0;
   /** Writes of sealed buffers and log rolls, in order; flush awaits it. */
   private writes: Promise<void> = Promise.resolve();
@@ -112,10 +113,14 @@ export class EntryLogger {
     this.readers.clear();
   }
 
-  /** Queues the current buffer for writing and starts a new one of `capacity` bytes. */
+  /**
+   * Queues the current buffer for writing and starts a new one of `capacity` bytes. Standard-size
+   * buffers are reused once written: allocating megabytes per seal drives full GCs.
+   */
   private seal(capacity: number): void {
+    const full = this.buffer;
     if (this.used > 0) {
-      const chunk = this.buffer.subarray(0, this.used);
+      const chunk = full.subarray(0, this.used);
       const logId = this.logId;
       const position = this.offset - this.used;
       this.dirty.add(logId);
@@ -123,10 +128,23 @@ export class EntryLogger {
         const handle = await this.reader(logId);
         const { bytesWritten } = await handle.write(chunk, 0, chunk.length, position);
         if (bytesWritten !== chunk.length) throw new Error(`short entry log write to log ${logId}`);
+        this.release(full);
       });
+    } else {
+      this.release(full);
     }
-    this.buffer = capacity > 0 ? Buffer.allocUnsafe(capacity) : Buffer.allocUnsafe(0);
+    this.buffer =
+      capacity === 0 ? EMPTY : capacity <= WRITE_BUFFER_BYTES ? this.takeBuffer() : Buffer.allocUnsafe(capacity);
     this.used = 0;
+  }
+
+  private takeBuffer(): Buffer {
+    return this.spareBuffers.pop() ?? Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  }
+
+  private release(buffer: Buffer): void {
+    if (buffer.length === WRITE_BUFFER_BYTES && this.spareBuffers.length < MAX_SPARE_BUFFERS)
+      this.spareBuffers.push(buffer);
   }
 
   private roll(): void {
@@ -176,6 +194,8 @@ const TWO_32 = 2 ** 32;
 const HEADER = Buffer.from([0x42, 0x52, 0x4b, 0x4c, 0, 0, 0, 1]);
 const FRAME_BYTES = 24;
 const WRITE_BUFFER_BYTES = 4 * 1024 * 1024;
+const MAX_SPARE_BUFFERS = 2;
+const EMPTY = Buffer.alloc(0);
 const SPECULATIVE_READ_BYTES = 4096 - FRAME_BYTES;
 
 function missing(location: number, reason: string): BrookError {

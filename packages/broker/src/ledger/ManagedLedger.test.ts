@@ -7,6 +7,7 @@ import { crc32c } from '@node-rs/crc32';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EntryCache } from './EntryCache.js';
 import { type AppendBatch, ManagedLedger, type ManagedLedgerOptions } from './ManagedLedger.js';
 import { ManagedLedgerMetadata } from './ManagedLedgerMetadata.js';
 
@@ -46,7 +47,7 @@ describe('ManagedLedger on a real bookie', () => {
       metadata: new ManagedLedgerMetadata(metadata),
       persistence: { ensembleSize: 1, writeQuorum: 1, ackQuorum: 1 },
       rollover: { maxEntries: 3, maxBytes: 1 << 30, maxAgeMs: 3_600_000 },
-      entryCacheBytes: 0,
+      cache: new EntryCache(0),
       logger,
     };
   });

@@ -1,7 +1,7 @@
 import type { LedgerClient, LedgerOptions, LedgerReader, LedgerWriter } from '@brook/bookie';
 import { BrookError, type DecodedEntry, decodeEntry, encodeEntryHeader, ErrorCode, type pb } from '@brook/protocol';
 import type { Logger } from 'pino';
-import { EntryCache } from './EntryCache.js';
+import type { EntryCache } from './EntryCache.js';
 import type { LedgerInfo, ManagedLedgerInfo, ManagedLedgerMetadata } from './ManagedLedgerMetadata.js';
 import type { Position } from './Position.js';
 import type { ReadEntry } from './ReadEntry.js';
@@ -29,7 +29,8 @@ export interface ManagedLedgerOptions {
   metadata: ManagedLedgerMetadata;
   persistence: Omit<LedgerOptions, 'properties'>;
   rollover: RolloverPolicy;
-  entryCacheBytes: number;
+  /** The broker-wide cache of recent entries (ledger ids are unique, so topics share it). */
+  cache: EntryCache;
   logger: Logger;
 }
 
@@ -47,7 +48,6 @@ interface QueuedAppend {
  * any write failure the ledger is failed for good and must be reopened, which recovers the true tail.
  */
 export class ManagedLedger {
-  private readonly cache: EntryCache;
   private readonly readers = new Map<number, Promise<LedgerReader>>();
   private readonly appendListeners = new Set<() => void>();
   private queued: QueuedAppend[] = [];
@@ -65,8 +65,10 @@ export class ManagedLedger {
     private version: number,
     private writer: LedgerWriter,
     private offset: number,
-  ) {
-    this.cache = new EntryCache(options.entryCacheBytes);
+  ) {}
+
+  private get cache(): EntryCache {
+    return this.options.cache;
   }
 
   /** Opens a topic's log: closes (recovering) any ledger a previous owner left open, then starts a new ledger. */
@@ -276,7 +278,7 @@ export class ManagedLedger {
   private async closeLedger(): Promise<void> {
     await this.rolling;
     this.appendListeners.clear();
-    this.cache.clear();
+    for (const ledger of this.info.ledgers) this.cache.evictLedger(ledger.ledgerId);
     if (this.failure) return;
     await this.writer.close();
     const current = this.info.ledgers.at(-1) as LedgerInfo;

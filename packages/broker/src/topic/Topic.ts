@@ -4,6 +4,7 @@ import { BrookError, ErrorCode, type pb } from '@brook/protocol';
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config.js';
 import { type AppendBatch, type AppendResult, ManagedLedger } from '../ledger/ManagedLedger.js';
+import type { EntryCache } from '../ledger/EntryCache.js';
 import type { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
 import { Cursor } from '../subscription/Cursor.js';
 import type { CursorState, CursorStore } from '../subscription/CursorStore.js';
@@ -14,6 +15,7 @@ export interface TopicDependencies {
   ledgers: LedgerClient;
   ledgerMetadata: ManagedLedgerMetadata;
   cursors: CursorStore;
+  entryCache: EntryCache;
   logger: Logger;
 }
 
@@ -54,7 +56,7 @@ export class Topic {
         maxBytes: config.ledgerMaxBytes,
         maxAgeMs: config.ledgerMaxAgeMs,
       },
-      entryCacheBytes: config.entryCacheBytes,
+      cache: deps.entryCache,
       logger: deps.logger,
     });
     const topic = new Topic(name, partition, ledger, deps);
