@@ -11,7 +11,7 @@ import {
   requireValidTransaction,
   requireValue,
   requireVersion,
-} from './embedded/validation.js';
+} from './validation.js';
 import { WatchRegistry } from './embedded/WatchRegistry.js';
 import type {
   KeyValue,

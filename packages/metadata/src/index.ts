@@ -1,5 +1,7 @@
 export { EmbeddedMetadataStore } from './EmbeddedMetadataStore.js';
 export type { EmbeddedMetadataStoreOptions } from './EmbeddedMetadataStore.js';
+export { EtcdMetadataStore } from './EtcdMetadataStore.js';
+export type { EtcdMetadataStoreOptions } from './EtcdMetadataStore.js';
 export type {
   KeyValue,
   MetadataStore,

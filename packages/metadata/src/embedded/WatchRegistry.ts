@@ -1,6 +1,6 @@
 import type { WatchEvent } from '../MetadataStore.js';
 import type { KeyChange } from './StoredRecord.js';
-import { WatchStream } from './WatchStream.js';
+import { WatchStream } from '../WatchStream.js';
 
 /**
  * The open watches of a store. A watch receives every committed change under its prefix from the

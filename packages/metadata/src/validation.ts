@@ -1,5 +1,5 @@
 import { BrookError, ErrorCode } from '@brook/protocol';
-import type { Transaction, TxnOp } from '../MetadataStore.js';
+import type { Transaction, TxnOp } from './MetadataStore.js';
 
 export function requireKey(key: string): void {
   if (typeof key !== 'string' || key === '') throw invalid('a key must be a non-empty string');
