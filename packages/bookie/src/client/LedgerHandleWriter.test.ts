@@ -96,12 +96,21 @@ describe('LedgerHandleWriter', () => {
     expect(writer.lastAddConfirmed).toBe(0);
   });
 
-  it('an unavailable bookie fails the writer with UNAVAILABLE (until ensemble change exists)', async () => {
+  it('an UNAUTHORIZED bookie fails the writer: no ensemble change, every later add rejects', async () => {
+    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const [refusing] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    refusing!.failure = new BrookError(ErrorCode.Unauthorized, 'master key mismatch');
+    await expect(writer.append(entry(0))).rejects.toMatchObject({ code: ErrorCode.Unauthorized });
+    await expect(writer.append(entry(1))).rejects.toMatchObject({ code: ErrorCode.Unauthorized });
+    expect((await client.getMetadata(writer.ledgerId)).ensembles).toHaveLength(1);
+  });
+
+  it('an unavailable bookie with no spare to replace it fails the writer with NOT_ENOUGH_BOOKIES', async () => {
     const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
     const [down] = pool.ensemble(await client.getMetadata(writer.ledgerId));
     down!.failure = new BrookError(ErrorCode.Unavailable, 'bookie down');
-    await expect(writer.append(entry(0))).rejects.toMatchObject({ code: ErrorCode.Unavailable });
-    await expect(writer.append(entry(1))).rejects.toMatchObject({ code: ErrorCode.Unavailable });
+    await expect(writer.append(entry(0))).rejects.toMatchObject({ code: ErrorCode.NotEnoughBookies });
+    await expect(writer.append(entry(1))).rejects.toMatchObject({ code: ErrorCode.NotEnoughBookies });
   });
 
   it('close waits for pending adds, records CLOSED with lastEntryId and length, and is idempotent', async () => {

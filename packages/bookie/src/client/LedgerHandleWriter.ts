@@ -1,7 +1,8 @@
 import { BrookError, ErrorCode, LedgerFencedError } from '@brook/protocol';
 import type { Logger } from 'pino';
-import { AddPipeline } from './AddPipeline.js';
+import { AddPipeline, type BookieFailure } from './AddPipeline.js';
 import type { BookiePool } from './BookiePool.js';
+import { EnsembleChange } from './EnsembleChange.js';
 import type { LedgerEntry, LedgerWriter } from './Ledger.js';
 import { LedgerHandleReader } from './LedgerHandleReader.js';
 import type { LedgerMetadata } from './LedgerMetadata.js';
@@ -18,14 +19,18 @@ export interface LedgerHandleWriterOptions {
 }
 
 /**
- * The writer of one ledger: appends through an AddPipeline, and closes by waiting for it to drain
- * and recording CLOSED with the last confirmed entry and length by compare-and-set. It never
- * overwrites a recovery: if another client fenced the ledger, close rejects with LEDGER_FENCED
- * unless that recovery closed it exactly where this writer stopped.
+ * The writer of one ledger: appends through an AddPipeline, replaces failed bookies through
+ * EnsembleChange, and closes by waiting for the pipeline to drain (and any ensemble change to end)
+ * and recording CLOSED with the last confirmed entry and length by compare-and-set. Ensemble
+ * changes and close write the metadata one after another from `current`, the version this writer
+ * wrote last. It never overwrites a recovery: if another client fenced the ledger, an ensemble
+ * change fails the writer with LEDGER_FENCED, and close rejects with it unless that recovery closed
+ * the ledger exactly where this writer stopped.
  */
 export class LedgerHandleWriter implements LedgerWriter {
   readonly ledgerId: number;
   private readonly pipeline: AddPipeline;
+  private readonly ensembleChange: EnsembleChange;
   private current: VersionedLedgerMetadata;
   private closing: Promise<void> | undefined;
 
@@ -33,6 +38,8 @@ export class LedgerHandleWriter implements LedgerWriter {
     const { metadata } = options.created;
     this.ledgerId = metadata.ledgerId;
     this.current = options.created;
+    const { ledgers, bookies, logger } = options;
+    this.ensembleChange = new EnsembleChange({ ledgers, bookies, logger });
     this.pipeline = new AddPipeline({
       ledgerId: metadata.ledgerId,
       masterKey: options.masterKey,
@@ -44,6 +51,7 @@ export class LedgerHandleWriter implements LedgerWriter {
       lastAddConfirmed: -1,
       length: 0,
       recovery: false,
+      replaceBookie: (failure) => this.replaceBookie(failure),
       logger: options.logger,
     });
   }
@@ -82,13 +90,20 @@ export class LedgerHandleWriter implements LedgerWriter {
   }
 
   private async closeOnce(): Promise<void> {
-    await this.pipeline.drain();
+    await this.pipeline.close();
     const lastEntryId = this.pipeline.lastAddConfirmed;
     const length = this.pipeline.length;
     this.current = await this.options.ledgers.update(this.current, (metadata) =>
       closedAt(metadata, lastEntryId, length),
     );
     this.options.logger.info({ ledgerId: this.ledgerId, lastEntryId, length }, 'ledger closed');
+  }
+
+  /** The pipeline runs one change at a time and closes only after the last, so `current` moves in order. */
+  private async replaceBookie(failure: BookieFailure): Promise<string> {
+    const { updated, replacement } = await this.ensembleChange.replace(this.current, failure);
+    this.current = updated;
+    return replacement;
   }
 }
 

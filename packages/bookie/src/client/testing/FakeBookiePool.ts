@@ -8,12 +8,15 @@ import { FakeBookie } from './FakeBookie.js';
 export class FakeBookiePool implements BookiePool {
   readonly bookies: FakeBookie[];
   readonly readOnly = new Set<string>();
+  /** While set, writableBookies() waits for it: holds a placement (e.g. an ensemble change) mid-way. */
+  placementGate: Promise<void> | undefined;
 
   constructor(count: number) {
     this.bookies = Array.from({ length: count }, (_, i) => new FakeBookie(`bookie-${i}`));
   }
 
   async writableBookies(): Promise<string[]> {
+    await this.placementGate;
     return this.bookies.map((bookie) => bookie.id).filter((id) => !this.readOnly.has(id));
   }
 
