@@ -748,6 +748,7 @@ export namespace brook {
             partition: number;
             errorCode: string;
             errorMessage: string;
+            duplicate: boolean;
             static create(properties: brook.v1.PublishReceipt.$Shape): brook.v1.PublishReceipt & brook.v1.PublishReceipt.$Shape;
             static create(properties?: brook.v1.PublishReceipt.$Properties): brook.v1.PublishReceipt;
             static encode(m: brook.v1.PublishReceipt.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -767,6 +768,7 @@ export namespace brook {
                 partition?: (number|null);
                 errorCode?: (string|null);
                 errorMessage?: (string|null);
+                duplicate?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = brook.v1.PublishReceipt.$Properties;

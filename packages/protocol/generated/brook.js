@@ -6465,6 +6465,7 @@ $root.brook = (function() {
              * @property {number|null} [partition] PublishReceipt partition
              * @property {string|null} [errorCode] PublishReceipt errorCode
              * @property {string|null} [errorMessage] PublishReceipt errorMessage
+             * @property {boolean|null} [duplicate] PublishReceipt duplicate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6553,6 +6554,14 @@ $root.brook = (function() {
             PublishReceipt.prototype.errorMessage = "";
 
             /**
+             * PublishReceipt duplicate.
+             * @member {boolean} duplicate
+             * @memberof brook.v1.PublishReceipt
+             * @instance
+             */
+            PublishReceipt.prototype.duplicate = false;
+
+            /**
              * Creates a new PublishReceipt instance using the specified properties.
              * @function create
              * @memberof brook.v1.PublishReceipt
@@ -6598,6 +6607,8 @@ $root.brook = (function() {
                     w.uint32(/* id 6, wireType 2 =*/50).string(m.errorCode);
                 if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
                     w.uint32(/* id 7, wireType 2 =*/58).string(m.errorMessage);
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate") && m.duplicate !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.duplicate);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6705,6 +6716,15 @@ $root.brook = (function() {
                                 delete m.errorMessage;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.duplicate = v;
+                            else
+                                delete m.duplicate;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6803,6 +6823,11 @@ $root.brook = (function() {
                         m.errorMessage = $String(d.errorMessage);
                     }
                 }
+                if (d.duplicate != null) {
+                    if (d.duplicate) {
+                        m.duplicate = $Boolean(d.duplicate);
+                    }
+                }
                 return m;
             };
 
@@ -6847,6 +6872,7 @@ $root.brook = (function() {
                     d.partition = 0;
                     d.errorCode = "";
                     d.errorMessage = "";
+                    d.duplicate = false;
                 }
                 if (m.sequenceId != null && $Object.hasOwnProperty.call(m, "sequenceId")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -6888,6 +6914,9 @@ $root.brook = (function() {
                 }
                 if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
                     d.errorMessage = m.errorMessage;
+                }
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
+                    d.duplicate = m.duplicate;
                 }
                 return d;
             };
