@@ -11,7 +11,9 @@ import { once } from './util/once.js';
 /**
  * The entry point: producers, consumers and admin calls of one Brook cluster. Each producer and
  * consumer looks its topic up first and talks to the owning broker over a channel shared per
- * broker address. close() closes them all and releases the channels.
+ * broker address; when that stream breaks with a retriable error (failover, NOT_OWNER) it looks the
+ * topic up again and reconnects with backoff (`reconnect` options). close() closes them all and
+ * releases the channels.
  */
 export class BrookClient {
   readonly admin: { readonly topics: TopicsAdmin };
@@ -30,10 +32,7 @@ export class BrookClient {
   async createProducer(options: ProducerOptions): Promise<Producer> {
     try {
       const config = parseProducerConfig(options);
-      const connection = await this.pool.lookup(config.topic);
-      const producer = await Producer.open(connection, config, this.config.operationTimeoutMs, (p) =>
-        this.producers.delete(p),
-      );
+      const producer = await Producer.open(this.pool, config, this.config, (p) => this.producers.delete(p));
       return this.adopt(producer, this.producers);
     } catch (error) {
       throw toBrookError(error);
@@ -43,10 +42,7 @@ export class BrookClient {
   async subscribe(options: ConsumerOptions): Promise<Consumer> {
     try {
       const config = parseConsumerConfig(options);
-      const connection = await this.pool.lookup(config.topic);
-      const consumer = await Consumer.open(connection, config, this.config.operationTimeoutMs, (c) =>
-        this.consumers.delete(c),
-      );
+      const consumer = await Consumer.open(this.pool, config, this.config, (c) => this.consumers.delete(c));
       return this.adopt(consumer, this.consumers);
     } catch (error) {
       throw toBrookError(error);

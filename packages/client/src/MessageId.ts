@@ -5,6 +5,11 @@ import { BrookError, ErrorCode, type pb } from '@brook/protocol';
  * per-partition offset. partition is -1 on a non-partitioned topic. Ids order by partition, then by
  * offset (the broker's continuous per-partition index), then by ledger, entry and batch index.
  * String form: `ledgerId:entryId:batchIndex:partition:offset`.
+ *
+ * A send the broker recognised as a duplicate (a resend after a failover of a message it had
+ * stored before the receipt was lost) resolves with an id whose ledgerId, entryId and offset are
+ * -1, as in Pulsar: the message is durable, but its position was not reported. `hasPosition` is
+ * false for those.
  */
 export class MessageId {
   constructor(
@@ -14,6 +19,16 @@ export class MessageId {
     readonly batchIndex: number,
     readonly offset: number,
   ) {}
+
+  /** The id of message batchIndex of a send the broker dropped as a duplicate: position unknown. */
+  static duplicate(partition: number, batchIndex: number): MessageId {
+    return new MessageId(partition, -1, -1, batchIndex, -1);
+  }
+
+  /** False for the id of a duplicate send: the message is stored, at a position not reported. */
+  get hasPosition(): boolean {
+    return this.ledgerId >= 0 && this.entryId >= 0 && this.offset >= 0;
+  }
 
   static fromWire(data: pb.MessageIdData.$Properties): MessageId {
     return new MessageId(

@@ -1,7 +1,8 @@
 export { BrookError, ErrorCode } from '@brook/protocol';
 export type { SubscriptionStats, TopicListing, TopicStats, TopicsAdmin } from './admin/TopicsAdmin.js';
 export { BrookClient } from './BrookClient.js';
-export type { ClientOptions } from './ClientConfig.js';
+export type { ClientOptions, ReconnectOptions } from './ClientConfig.js';
+export type { ClientEvent } from './ClientEvent.js';
 export type { Consumer } from './consumer/Consumer.js';
 export type { ConsumerOptions, InitialPosition, SubscriptionType } from './consumer/ConsumerConfig.js';
 export type { Message, ProducerMessage } from './Message.js';

@@ -40,7 +40,7 @@ const mappings: Record<ErrorCode, Mapping> = {
   CHECKSUM_MISMATCH: { status: status.DATA_LOSS, retriable: false },
   TOPIC_NOT_FOUND: { status: status.NOT_FOUND, retriable: false },
   TOPIC_ALREADY_EXISTS: { status: status.ALREADY_EXISTS, retriable: false },
-  TOPIC_BUSY: { status: status.FAILED_PRECONDITION, retriable: false },
+  TOPIC_BUSY: { status: status.FAILED_PRECONDITION, retriable: true },
   CONSUMER_BUSY: { status: status.FAILED_PRECONDITION, retriable: false },
   PRODUCER_BUSY: { status: status.FAILED_PRECONDITION, retriable: false },
   LEDGER_FENCED: { status: status.FAILED_PRECONDITION, retriable: true },

@@ -1,9 +1,14 @@
-import { grpcChannelOptions, toBrookError } from '@brook/protocol';
+import { grpcChannelOptions } from '@brook/protocol';
 import { Channel, type ClientDuplexStream, credentials } from '@grpc/grpc-js';
 import { type AdminStub, adminStub, type BrokerStub, brokerStub, type UnaryCallback } from '../wire/stubs.js';
+import { brokerError } from './brokerError.js';
 import { DuplexSession } from './DuplexSession.js';
 
-type UnaryMethod<Req, Res> = (request: Req, options: { deadline: number }, callback: UnaryCallback<Res>) => unknown;
+type UnaryMethod<Req, Res> = (
+  request: Req,
+  options: { deadline: number },
+  callback: UnaryCallback<Res>,
+) => { cancel(): void };
 
 /** One gRPC channel to one broker address, shared by every producer, consumer and admin call to it. */
 export class Connection {
@@ -17,13 +22,23 @@ export class Connection {
     this.admin = adminStub(address, this.channel);
   }
 
-  /** A unary call with a deadline; every failure becomes a BrookError. */
-  unary<Req, Res>(method: UnaryMethod<Req, Res>, stub: object, request: Req, timeoutMs: number): Promise<Res> {
+  /** A unary call with a deadline, cancelled when signal aborts; every failure becomes a BrookError. */
+  unary<Req, Res>(
+    method: UnaryMethod<Req, Res>,
+    stub: object,
+    request: Req,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<Res> {
     return new Promise<Res>((resolve, reject) => {
-      method.call(stub, request, { deadline: Date.now() + timeoutMs }, (error, response) => {
-        if (error) reject(toBrookError(error));
+      const onAbort = () => call.cancel();
+      const call = method.call(stub, request, { deadline: Date.now() + timeoutMs }, (error, response) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (error) reject(brokerError(error, signal?.aborted));
         else resolve(response as Res);
       });
+      if (signal?.aborted) call.cancel();
+      else signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 

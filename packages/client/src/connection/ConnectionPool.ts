@@ -1,10 +1,12 @@
-import { BrookError, ErrorCode, type TopicName } from '@brook/protocol';
+import { BrookError, ErrorCode, type TopicName, toBrookError } from '@brook/protocol';
 import { parseBrokerUrl } from './brokerUrl.js';
 import { Connection } from './Connection.js';
 
 /**
  * Connections by broker address. The service address is where lookups go; each topic is then
  * served by the broker the lookup names, over a channel shared with everything else bound there.
+ * Any broker answers Lookup, so when the service broker is unreachable the others this pool knows
+ * are asked in turn.
  */
 export class ConnectionPool {
   private readonly connections = new Map<string, Connection>();
@@ -29,17 +31,32 @@ export class ConnectionPool {
     return this.get(this.serviceAddress);
   }
 
-  /** The connection to the broker that owns topic, as the service broker's Lookup answers. */
-  async lookup(topic: TopicName): Promise<Connection> {
-    const service = this.service();
-    const reply = await service.unary(
-      service.broker.lookup,
-      service.broker,
-      { topic: topic.full },
-      this.operationTimeoutMs,
-    );
-    const address = reply.brokerUrl ? parseBrokerUrl(reply.brokerUrl, 'Lookup.broker_url') : this.serviceAddress;
-    return this.get(address);
+  /**
+   * The connection to the broker that owns topic, as Lookup answers (an empty answer names the
+   * broker asked). The service broker is asked first; on a retriable failure, every other known
+   * broker; the first answer wins. Rejects with the service broker's error when nobody answers.
+   */
+  async lookup(topic: TopicName, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Connection> {
+    const candidates = [this.serviceAddress, ...[...this.connections.keys()].filter((a) => a !== this.serviceAddress)];
+    let first: BrookError | undefined;
+    for (const candidate of candidates) {
+      const connection = this.get(candidate);
+      try {
+        const reply = await connection.unary(
+          connection.broker.lookup,
+          connection.broker,
+          { topic: topic.full },
+          options.timeoutMs ?? this.operationTimeoutMs,
+          options.signal,
+        );
+        return this.get(reply.brokerUrl ? parseBrokerUrl(reply.brokerUrl, 'Lookup.broker_url') : candidate);
+      } catch (thrown) {
+        const error = toBrookError(thrown);
+        if (!error.retriable || options.signal?.aborted) throw error;
+        first ??= error;
+      }
+    }
+    throw first as BrookError;
   }
 
   close(): void {

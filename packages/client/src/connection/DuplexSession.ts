@@ -1,5 +1,6 @@
-import { BrookError, ErrorCode, toBrookError } from '@brook/protocol';
+import { BrookError, ErrorCode } from '@brook/protocol';
 import type { ClientDuplexStream } from '@grpc/grpc-js';
+import { brokerError } from './brokerError.js';
 
 /** What a session reports once it is open. onEnd fires once, only when the stream ends without close(). */
 export interface SessionHandler<Res> {
@@ -28,7 +29,8 @@ export class DuplexSession<Req, Res> {
 
   constructor(private readonly call: ClientDuplexStream<Req, Res>) {
     call.on('data', (message: Res) => this.onData(message));
-    call.on('error', (error: unknown) => this.finish(toBrookError(error)));
+    // The client's own cancels happen once the state is 'ended' or 'closing', where finish() ignores errors.
+    call.on('error', (error: unknown) => this.finish(brokerError(error)));
     call.on('end', () => this.finish(new BrookError(ErrorCode.Unavailable, 'the broker ended the stream')));
     call.on('drain', () => {
       const waiter = this.drainWaiter;
@@ -37,17 +39,34 @@ export class DuplexSession<Req, Res> {
     });
   }
 
-  /** Sends the opening request and resolves with accept(first response); rejects on error, timeout or a wrong reply. */
-  handshake<T>(first: Req, timeoutMs: number, accept: (message: Res) => T | undefined, what: string): Promise<T> {
+  /**
+   * Sends the opening request and resolves with accept(first response); rejects on error, timeout,
+   * a wrong reply, or (with ALREADY_CLOSED) once signal aborts.
+   */
+  handshake<T>(
+    first: Req,
+    timeoutMs: number,
+    accept: (message: Res) => T | undefined,
+    what: string,
+    signal?: AbortSignal,
+  ): Promise<T> {
     this.state = 'handshaking';
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         fail(new BrookError(ErrorCode.Timeout, `${what}: no reply within ${timeoutMs} ms`));
         this.call.cancel();
       }, timeoutMs);
-      const fail = (error: BrookError) => {
+      const onAbort = () => {
+        fail(new BrookError(ErrorCode.AlreadyClosed, `${what}: cancelled`));
+        this.call.cancel();
+      };
+      const settle = () => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         this.handshakeReply = this.handshakeFailed = undefined;
+      };
+      const fail = (error: BrookError) => {
+        settle();
         this.state = 'ended';
         reject(error);
       };
@@ -59,11 +78,12 @@ export class DuplexSession<Req, Res> {
           this.call.cancel();
           return;
         }
-        clearTimeout(timer);
-        this.handshakeReply = this.handshakeFailed = undefined;
+        settle();
         this.state = 'open';
         resolve(value);
       };
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.call.write(first);
     });
   }

@@ -1,9 +1,13 @@
-import { BrookError, ErrorCode, type pb, toBrookError } from '@brook/protocol';
+import { BrookError, ErrorCode, type pb, type TopicName, toBrookError } from '@brook/protocol';
+import type { ClientEvent } from '../ClientEvent.js';
 import type { Connection } from '../connection/Connection.js';
+import type { ConnectionPool } from '../connection/ConnectionPool.js';
 import type { DuplexSession } from '../connection/DuplexSession.js';
+import { type Opened, Reconnector, type ReconnectorConfig } from '../connection/Reconnector.js';
 import type { Message } from '../Message.js';
 import { MessageId } from '../MessageId.js';
 import { Deque } from '../util/Deque.js';
+import { EventChannel } from '../util/EventChannel.js';
 import { once } from '../util/once.js';
 import { decodeEntryPayload } from '../wire/entryPayload.js';
 import { AckGrouper } from './AckGrouper.js';
@@ -12,6 +16,11 @@ import { ReceiverQueue } from './ReceiverQueue.js';
 import { toMessage } from './toMessage.js';
 
 type Session = DuplexSession<pb.ConsumeRequest.$Properties, pb.ConsumeResponse>;
+
+interface Subscription {
+  readonly session: Session;
+  readonly subscribed: pb.Subscribed;
+}
 
 interface Waiter {
   readonly resolve: (result: IteratorResult<Message>) => void;
@@ -22,9 +31,18 @@ const DONE: IteratorResult<Message> = { done: true, value: undefined };
 
 /**
  * A consumer of one subscription: `for await (const msg of consumer)`. Leaving the loop (break,
- * return, throw in the body) closes the consumer. A stream error ends iteration with that
- * BrookError; an entry that fails its checksum surfaces as one CHECKSUM_MISMATCH in its place and
- * a new loop over the consumer carries on after it.
+ * return, throw in the body) closes the consumer. A non-retriable stream error ends iteration with
+ * that BrookError; an entry that fails its checksum surfaces as one CHECKSUM_MISMATCH in its place
+ * and a new loop over the consumer carries on after it.
+ *
+ * Failover: when the stream ends with a retriable error, iteration pauses and the consumer
+ * resubscribes (same subscription, type and consumer name, the broker-assigned one when none was
+ * given) on the broker a new lookup names, after a jittered backoff. Messages queued but not yet
+ * handed out are dropped (the broker redelivers everything unacknowledged) and the new stream gets
+ * the full receiverQueueSize in permits. Individual acks still grouped when the stream broke, or
+ * made while disconnected, are dropped (those messages come again: at-least-once); ackCumulative
+ * while disconnected rejects with the disconnect's error. Acks after the reconnect are sent, also
+ * for messages of the old stream.
  */
 export class Consumer implements AsyncIterable<Message> {
   readonly topic: string;
@@ -36,11 +54,18 @@ export class Consumer implements AsyncIterable<Message> {
   private readonly waiters = new Deque<Waiter>();
   private failure: BrookError | undefined;
   private closed = false;
+  /** The open stream; undefined while reconnecting. */
+  private session: Session | undefined;
+  /** The last stream, kept so close() can wait for it to end. */
+  private lastSession: Session;
+  /** Why the stream is down, while reconnecting. */
+  private disconnected: BrookError | undefined;
+  private readonly statusEvents = new EventChannel<ClientEvent>();
 
   private constructor(
-    private readonly session: Session,
-    subscribed: pb.Subscribed,
-    config: ConsumerConfig,
+    private readonly config: ConsumerConfig,
+    { session, subscribed }: Subscription,
+    private readonly reconnector: Reconnector,
     private readonly operationTimeoutMs: number,
     private readonly onClosed: (consumer: Consumer) => void,
   ) {
@@ -49,44 +74,32 @@ export class Consumer implements AsyncIterable<Message> {
     this.name = subscribed.consumerName;
     this.partition = subscribed.partition;
     this.queue = new ReceiverQueue(config.receiverQueueSize, (permits) => {
-      if (this.session.isOpen) this.session.write({ flow: { permits } });
+      if (this.session?.isOpen) this.session.write({ flow: { permits } });
     });
     this.acks = new AckGrouper((ack, written) => {
       if (this.failure) throw this.failure;
-      if (!this.session.isOpen) throw new BrookError(ErrorCode.AlreadyClosed, `consumer ${this.name} is closed`);
+      if (!this.session?.isOpen) {
+        throw this.disconnected ?? new BrookError(ErrorCode.AlreadyClosed, `consumer ${this.name} is closed`);
+      }
       this.session.write({ ack }, written);
     });
-    session.attach({
-      onMessage: (reply) => {
-        if (reply.deliveries) this.onDeliveries(reply.deliveries.entries as pb.DeliveredEntry[]);
-      },
-      onEnd: (error) => this.fail(error),
-    });
+    this.session = this.lastSession = session;
+    this.attach(session);
     this.queue.start();
   }
 
-  /** @internal Subscribes on the topic's broker; rejects with the broker's error. */
+  /** @internal Looks the topic up and subscribes on its broker; rejects with the broker's error. */
   static async open(
-    connection: Connection,
+    pool: ConnectionPool,
     config: ConsumerConfig,
-    operationTimeoutMs: number,
+    client: ReconnectorConfig,
     onClosed: (consumer: Consumer) => void,
   ): Promise<Consumer> {
-    const session: Session = connection.session(() => connection.broker.consume());
-    const subscribe: pb.Subscribe.$Properties = {
-      topic: config.topic.full,
-      subscription: config.subscription,
-      type: config.type,
-      initialPosition: config.initialPosition,
-      consumerName: config.name,
-    };
-    const subscribed = await session.handshake(
-      { subscribe },
-      operationTimeoutMs,
-      (reply) => reply.subscribed ?? undefined,
-      `subscribing ${config.subscription} to ${config.topic.full}`,
+    const reconnector = new Reconnector(pool, config.topic, client);
+    const { stream } = await reconnector.open((connection, signal, timeoutMs) =>
+      subscribeOn(connection, config, config.name, timeoutMs, signal),
     );
-    return new Consumer(session, subscribed as pb.Subscribed, config, operationTimeoutMs, onClosed);
+    return new Consumer(config, stream, reconnector, client.operationTimeoutMs, onClosed);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Message> {
@@ -97,6 +110,15 @@ export class Consumer implements AsyncIterable<Message> {
         return DONE;
       },
     };
+  }
+
+  /**
+   * Status changes from now on: `disconnected` when the stream broke and a reconnect began,
+   * `reconnected` once subscribed again. Ends when the consumer closes or fails. Each call is its own
+   * listener with a bounded buffer (the oldest unread events are dropped).
+   */
+  events(): AsyncIterableIterator<ClientEvent> {
+    return this.statusEvents.subscribe();
   }
 
   /**
@@ -117,14 +139,16 @@ export class Consumer implements AsyncIterable<Message> {
     return this.acks.cumulative(idOf(message).toWire());
   }
 
-  /** Writes pending acks, ends the stream, ends iteration. Idempotent. */
+  /** Writes pending acks, ends the stream (or stops reconnecting), ends iteration. Idempotent. */
   readonly close: () => Promise<void> = once(async () => {
     this.closed = true;
-    if (!this.failure) await this.acks.flush().catch(() => undefined);
+    this.reconnector.cancel();
+    if (!this.failure && this.session) await this.acks.flush().catch(() => undefined);
     this.acks.fail(new BrookError(ErrorCode.AlreadyClosed, `consumer ${this.name} is closed`));
     this.queue.clear();
     for (const waiter of this.waiters.drain()) waiter.resolve(DONE);
-    await this.session.close(this.operationTimeoutMs);
+    this.statusEvents.end();
+    await this.lastSession.close(this.operationTimeoutMs);
     this.onClosed(this);
   });
 
@@ -138,6 +162,54 @@ export class Consumer implements AsyncIterable<Message> {
     const item = this.queue.take();
     if (item === undefined) return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
     return item instanceof BrookError ? Promise.reject(item) : Promise.resolve({ done: false, value: item });
+  }
+
+  private attach(session: Session): void {
+    session.attach({
+      onMessage: (reply) => {
+        if (reply.deliveries && session === this.session) {
+          this.onDeliveries(reply.deliveries.entries as pb.DeliveredEntry[]);
+        }
+      },
+      onEnd: (error) => this.onStreamEnd(session, error),
+    });
+  }
+
+  /** A retriable end starts a resubscribe; anything else ends the consumer. */
+  private onStreamEnd(session: Session, error: BrookError): void {
+    if (session !== this.session || this.failure || this.closed) return;
+    if (!error.retriable) {
+      this.fail(error);
+      return;
+    }
+    this.session = undefined;
+    this.disconnected = error;
+    this.acks.fail(error);
+    this.queue.reset();
+    this.statusEvents.emit({ type: 'disconnected', error });
+    void this.reconnect();
+  }
+
+  private async reconnect(): Promise<void> {
+    let opened: Opened<Subscription>;
+    try {
+      opened = await this.reconnector.reopen((connection, signal, timeoutMs) =>
+        subscribeOn(connection, this.config, this.name, timeoutMs, signal),
+      );
+    } catch (error) {
+      this.fail(toBrookError(error));
+      return;
+    }
+    const { session } = opened.stream;
+    if (this.failure || this.closed) {
+      void session.close(this.operationTimeoutMs);
+      return;
+    }
+    this.session = this.lastSession = session;
+    this.disconnected = undefined;
+    this.attach(session);
+    this.queue.start();
+    this.statusEvents.emit({ type: 'reconnected', brokerUrl: opened.brokerUrl });
   }
 
   private onDeliveries(entries: pb.DeliveredEntry[]): void {
@@ -179,10 +251,39 @@ export class Consumer implements AsyncIterable<Message> {
   private fail(error: BrookError): void {
     if (this.failure || this.closed) return;
     this.failure = error;
+    this.reconnector.cancel();
     this.acks.fail(error);
     this.queue.clear();
     for (const waiter of this.waiters.drain()) waiter.reject(error);
+    this.statusEvents.end();
   }
+}
+
+/** Opens a Consume stream on connection and subscribes as consumerName. */
+async function subscribeOn(
+  connection: Connection,
+  config: ConsumerConfig,
+  consumerName: string,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<Subscription> {
+  const session: Session = connection.session(() => connection.broker.consume());
+  const topic: TopicName = config.topic;
+  const subscribe: pb.Subscribe.$Properties = {
+    topic: topic.full,
+    subscription: config.subscription,
+    type: config.type,
+    initialPosition: config.initialPosition,
+    consumerName,
+  };
+  const subscribed = await session.handshake(
+    { subscribe },
+    timeoutMs,
+    (reply) => reply.subscribed ?? undefined,
+    `subscribing ${config.subscription} to ${topic.full}`,
+    signal,
+  );
+  return { session, subscribed: subscribed as pb.Subscribed };
 }
 
 function idOf(message: Message | MessageId): MessageId {

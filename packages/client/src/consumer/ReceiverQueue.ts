@@ -8,7 +8,9 @@ type Item = Message | { readonly error: BrookError; readonly permits: number };
  * The consumer's buffer and its flow permits. The broker spends one permit per message of an
  * entry it sends. Invariant: permits outstanding + messages queued + messages handed out but
  * not yet re-granted = capacity, so the broker can never overfill the queue. Permits return in
- * one Flow once half the queue has been handed to the application.
+ * one Flow once half the queue has been handed to the application. A new stream starts with no
+ * permits: reset() empties the queue and forgets the handed-out count, and start() on the new
+ * stream grants the whole capacity again, so the invariant holds per stream.
  */
 export class ReceiverQueue {
   private readonly items = new Deque<Item>();
@@ -56,6 +58,12 @@ export class ReceiverQueue {
 
   clear(): void {
     this.items.drain();
+  }
+
+  /** The stream broke: what it delivered and is still queued will be redelivered, and its permits died with it. */
+  reset(): void {
+    this.items.drain();
+    this.consumed = 0;
   }
 
   private release(permits: number): void {

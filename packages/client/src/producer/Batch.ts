@@ -26,18 +26,34 @@ export class Batch {
     return this.resolves.length;
   }
 
+  /** Sequence id of the batch's last message. */
+  get lastSequenceId(): number {
+    return this.sequenceId + this.resolves.length - 1;
+  }
+
   add(resolve: Resolve, reject: Reject): void {
     this.resolves.push(resolve);
     this.rejects.push(reject);
   }
 
   succeed(receipt: pb.PublishReceipt): void {
+    if (receipt.duplicate) {
+      this.succeedAsDuplicate(receipt.partition);
+      return;
+    }
     if (this.settled) return;
     this.settled = true;
     const { partition, ledgerId, entryId, baseOffset } = receipt;
     for (let i = 0; i < this.resolves.length; i++) {
       (this.resolves[i] as Resolve)(new MessageId(partition, ledgerId, entryId, i, baseOffset + i));
     }
+  }
+
+  /** The broker had stored the batch before (a resend after a failover): ids without a position. */
+  succeedAsDuplicate(partition = -1): void {
+    if (this.settled) return;
+    this.settled = true;
+    for (let i = 0; i < this.resolves.length; i++) (this.resolves[i] as Resolve)(MessageId.duplicate(partition, i));
   }
 
   fail(error: BrookError): void {

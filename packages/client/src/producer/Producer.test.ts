@@ -166,16 +166,21 @@ describe('Producer flow control', () => {
     await expect(producer.send({ value: 'next' })).resolves.toMatchObject({ offset: 1 });
   });
 
-  it('when the stream ends with an error, pending and later sends reject with it', async () => {
+  it('when the stream ends with a non-retriable error, pending and later sends reject with it', async () => {
     f.broker.holdReceipts = true;
     const producer = await f.client.createProducer({ topic: 'orders' });
+    const events = producer.events();
     const sends = [producer.send({ value: 'a' }), producer.send({ value: 'b' })];
     await f.broker.until(() => f.storedMessages() === 2);
-    f.broker.failStreams(new BrookError(ErrorCode.LedgerFenced, 'fenced by a new owner'));
+    f.broker.failStreams(new BrookError(ErrorCode.TopicNotFound, 'topic deleted'));
     const results = await Promise.allSettled(sends);
-    expect(results.map(codeOf)).toEqual([ErrorCode.LedgerFenced, ErrorCode.LedgerFenced]);
-    await expect(producer.send({ value: 'c' })).rejects.toMatchObject({ code: ErrorCode.LedgerFenced });
-    await expect(producer.flush()).rejects.toMatchObject({ code: ErrorCode.LedgerFenced });
+    expect(results.map(codeOf)).toEqual([ErrorCode.TopicNotFound, ErrorCode.TopicNotFound]);
+    await expect(producer.send({ value: 'c' })).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
+    await expect(producer.flush()).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
+    // No reconnect was tried: one open, one lookup, and the events end without a status change.
+    expect(f.broker.producerOpens).toHaveLength(1);
+    expect(f.broker.lookups).toBe(1);
+    await expect(events.next()).resolves.toEqual({ done: true, value: undefined });
     await producer.close();
   });
 

@@ -1,15 +1,21 @@
 import { BrookError, ErrorCode, isErrorCode, type pb, toBrookError } from '@brook/protocol';
-import type { Connection } from '../connection/Connection.js';
+import type { ClientEvent } from '../ClientEvent.js';
+import type { ConnectionPool } from '../connection/ConnectionPool.js';
+import { type Opened, Reconnector, type ReconnectorConfig } from '../connection/Reconnector.js';
 import type { ProducerMessage } from '../Message.js';
 import type { MessageId } from '../MessageId.js';
 import { DeadlineTimer } from '../util/DeadlineTimer.js';
 import { Deque } from '../util/Deque.js';
+import { EventChannel } from '../util/EventChannel.js';
 import { once } from '../util/once.js';
 import { BatchPayloadWriter, framedSize } from '../wire/batchPayload.js';
 import { Batch, type Reject, type Resolve } from './Batch.js';
 import { detach, type PreparedMessage, prepareMessage } from './encodeMessage.js';
 import type { ProducerConfig } from './ProducerConfig.js';
 import { PublishStream } from './PublishStream.js';
+
+/** The outcome of a batch the broker had stored before a failover. */
+const DUPLICATE = Symbol('duplicate');
 
 interface WaitingSend {
   readonly message: PreparedMessage;
@@ -32,10 +38,15 @@ interface FlushWaiter {
  * wait in `waiting` (same order) until receipts free room. One timer expires sends older than
  * sendTimeoutMs; one timer per open batch bounds its delay.
  *
- * Reconnection (next milestone) replaces `stream` only: open a new PublishStream with the same
- * producer name, settle as duplicates the inFlight batches whose last sequence id is at most the
- * new lastSequenceId, then send() the remaining batches' kept `request` in order before any new
- * batch. Everything a resend needs (inFlight with requests, sequence ids) already lives here.
+ * Failover: when the stream ends with a retriable error, `stream` is unset and the Reconnector
+ * looks the topic up and reopens with the same producer name (the broker-assigned one when the
+ * application gave none) after a jittered backoff. Meanwhile sends keep batching into inFlight
+ * (bounded by maxPendingMessages, expired by sendTimeoutMs). On reopen, inFlight batches whose last
+ * sequence id is at most ProducerOpened.lastSequenceId were stored before the break: their sends
+ * resolve as duplicates (MessageId.duplicate: ledgerId, entryId and offset -1); the others are
+ * resent with their original sequence ids, in order, before any new batch. Batches whose sends
+ * already timed out are not resent. A non-retriable error, or close() while disconnected, ends the
+ * producer: every unsettled send rejects with that error (ALREADY_CLOSED for close).
  */
 export class Producer {
   readonly topic: string;
@@ -57,10 +68,16 @@ export class Producer {
   private failure: BrookError | undefined;
   private closing = false;
   private readonly timeouts = new DeadlineTimer((now) => this.expire(now));
+  /** The open stream; undefined while reconnecting. */
+  private stream: PublishStream | undefined;
+  /** The last stream, kept so close() can wait for it to end. */
+  private lastStream: PublishStream;
+  private readonly statusEvents = new EventChannel<ClientEvent>();
 
   private constructor(
     private readonly config: ProducerConfig,
-    private readonly stream: PublishStream,
+    stream: PublishStream,
+    private readonly reconnector: Reconnector,
     private readonly operationTimeoutMs: number,
     private readonly onClosed: (producer: Producer) => void,
   ) {
@@ -69,18 +86,31 @@ export class Producer {
     this.maxMessageSize = stream.opened.maxMessageSize;
     this.batchLimitBytes = Math.min(config.batching.maxBytes, this.maxMessageSize);
     this.nextSequenceId = stream.opened.lastSequenceId + 1;
-    stream.attach({ onReceipts: (receipts) => this.onReceipts(receipts), onEnd: (error) => this.fail(error) });
+    this.stream = this.lastStream = stream;
+    this.attach(stream);
   }
 
-  /** @internal Opens the Publish stream on the topic's broker; rejects with the broker's error. */
+  /** @internal Looks the topic up and opens the Publish stream there; rejects with the broker's error. */
   static async open(
-    connection: Connection,
+    pool: ConnectionPool,
     config: ProducerConfig,
-    operationTimeoutMs: number,
+    client: ReconnectorConfig,
     onClosed: (producer: Producer) => void,
   ): Promise<Producer> {
-    const stream = await PublishStream.open(connection, config.topic, config.name, operationTimeoutMs);
-    return new Producer(config, stream, operationTimeoutMs, onClosed);
+    const reconnector = new Reconnector(pool, config.topic, client);
+    const { stream } = await reconnector.open((connection, signal, timeoutMs) =>
+      PublishStream.open(connection, config.topic, config.name, timeoutMs, signal),
+    );
+    return new Producer(config, stream, reconnector, client.operationTimeoutMs, onClosed);
+  }
+
+  /**
+   * Status changes from now on: `disconnected` when the stream broke and a reconnect began,
+   * `reconnected` once it is open again. Ends when the producer closes or fails. Each call is its own
+   * listener with a bounded buffer (the oldest unread events are dropped).
+   */
+  events(): AsyncIterableIterator<ClientEvent> {
+    return this.statusEvents.subscribe();
   }
 
   /** Resolves with the message's id once the broker stored it durably. */
@@ -125,18 +155,16 @@ export class Producer {
   /** Waits (at most operationTimeoutMs) for pending sends, then ends the stream. Idempotent. */
   readonly close: () => Promise<void> = once(async () => {
     this.closing = true;
-    if (!this.failure) {
+    if (!this.failure && this.stream) {
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, this.operationTimeoutMs);
       });
       await Promise.race([this.flush().catch(() => undefined), deadline]);
       clearTimeout(timer);
-      this.fail(
-        new BrookError(ErrorCode.AlreadyClosed, `producer ${this.name} closed before the send was acknowledged`),
-      );
     }
-    await this.stream.close(this.operationTimeoutMs);
+    this.fail(new BrookError(ErrorCode.AlreadyClosed, `producer ${this.name} closed before the send was acknowledged`));
+    await this.lastStream.close(this.operationTimeoutMs);
     this.onClosed(this);
   });
 
@@ -172,8 +200,79 @@ export class Producer {
     this.current = undefined;
     batch.request = this.payload.take(batch.sequenceId, batch.count);
     this.inFlight.push(batch);
-    this.stream.send(batch.request);
+    this.stream?.send(batch.request);
   };
+
+  private attach(stream: PublishStream): void {
+    stream.attach({
+      onReceipts: (receipts) => {
+        if (stream === this.stream) this.onReceipts(receipts);
+      },
+      onEnd: (error) => this.onStreamEnd(stream, error),
+    });
+  }
+
+  /** A retriable end starts a reconnect, unless the producer is closing; anything else ends the producer. */
+  private onStreamEnd(stream: PublishStream, error: BrookError): void {
+    if (stream !== this.stream || this.failure) return;
+    if (!error.retriable || this.closing) {
+      this.fail(error);
+      return;
+    }
+    this.stream = undefined;
+    this.statusEvents.emit({ type: 'disconnected', error });
+    void this.reconnect();
+  }
+
+  private async reconnect(): Promise<void> {
+    let opened: Opened<PublishStream>;
+    try {
+      opened = await this.reconnector.reopen((connection, signal, timeoutMs) =>
+        PublishStream.open(connection, this.config.topic, this.name, timeoutMs, signal),
+      );
+    } catch (error) {
+      this.fail(toBrookError(error));
+      return;
+    }
+    if (this.failure || this.closing) {
+      void opened.stream.close(this.operationTimeoutMs);
+      return;
+    }
+    this.resume(opened);
+  }
+
+  /** Settles what the broker already stored, resends the rest in order, then lets new batches flow. */
+  private resume({ stream, brokerUrl }: Opened<PublishStream>): void {
+    this.stream = this.lastStream = stream;
+    this.attach(stream);
+    if (stream.opened.producerName !== this.name) {
+      this.fail(
+        new BrookError(
+          ErrorCode.Internal,
+          `the broker reopened producer ${this.name} as ${stream.opened.producerName}: duplicates cannot be detected`,
+        ),
+      );
+      return;
+    }
+    const lastStored = stream.opened.lastSequenceId;
+    const resend: Batch[] = [];
+    for (const batch of this.inFlight.drain()) {
+      if (batch.lastSequenceId <= lastStored || batch.settled) {
+        // Stored before the break (its receipt was lost with the stream), or its sends already timed out.
+        this.pending -= batch.count;
+        this.settle(batch, DUPLICATE);
+      } else {
+        resend.push(batch);
+      }
+    }
+    for (const batch of resend) {
+      this.inFlight.push(batch);
+      stream.send(batch.request as pb.PublishBatch.$Properties);
+    }
+    this.statusEvents.emit({ type: 'reconnected', brokerUrl });
+    this.pumpWaiting();
+    this.notifyFlushed();
+  }
 
   private onReceipts(receipts: pb.PublishReceipt[]): void {
     for (const receipt of receipts) {
@@ -194,10 +293,11 @@ export class Producer {
     this.notifyFlushed();
   }
 
-  private settle(batch: Batch, outcome: pb.PublishReceipt | BrookError): void {
+  private settle(batch: Batch, outcome: pb.PublishReceipt | BrookError | typeof DUPLICATE): void {
     if (batch.settled) return;
     this.settled += batch.count;
-    if (outcome instanceof BrookError) batch.fail(outcome);
+    if (outcome === DUPLICATE) batch.succeedAsDuplicate();
+    else if (outcome instanceof BrookError) batch.fail(outcome);
     else batch.succeed(outcome);
   }
 
@@ -272,7 +372,9 @@ export class Producer {
     }
     this.pending = 0;
     for (const w of this.flushWaiters.drain()) w.reject(error);
-    void this.stream.close(this.operationTimeoutMs);
+    this.reconnector.cancel();
+    this.statusEvents.end();
+    void this.lastStream.close(this.operationTimeoutMs);
   }
 }
 

@@ -34,13 +34,20 @@ export class PublishStream {
     readonly opened: ProducerOpened,
   ) {}
 
-  static async open(connection: Connection, topic: TopicName, producerName: string, timeoutMs: number) {
+  static async open(
+    connection: Connection,
+    topic: TopicName,
+    producerName: string,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<PublishStream> {
     const session = connection.session(() => connection.broker.publish());
     const opened = await session.handshake(
       { open: { topic: topic.full, producerName } },
       timeoutMs,
       (reply) => (reply.opened ? reply.opened : undefined),
       `opening a producer on ${topic.full}`,
+      signal,
     );
     return new PublishStream(session, {
       topic: opened.topic || topic.full,

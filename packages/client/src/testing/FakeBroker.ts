@@ -21,6 +21,12 @@ import { crc32c } from '@node-rs/crc32';
  * An in-memory broker for the client's unit tests: one ledger per topic, entries kept as
  * published, permits and acks recorded so tests can assert on what the client put on the wire.
  * Not a model of the real broker beyond the wire protocol's rules.
+ *
+ * Failover: brokers started with the same `storage` share topics (as brokers share bookies and
+ * metadata); `notOwner` refuses opens with NOT_OWNER; `failStreams` ends every open stream with an
+ * error; `restart()` comes back on a new port with the same storage; `lookupUrl` redirects Lookup.
+ * Producers are de-duplicated by (name, sequence id), and subscriptions remember individual and
+ * cumulative acks, so a resubscribe redelivers exactly what is unacknowledged.
  */
 
 type PublishCall = ServerDuplexStream<pb.PublishRequest, pb.PublishResponse.$Properties>;
@@ -34,12 +40,20 @@ export interface StoredEntry {
   readonly publishTime: number;
 }
 
-interface FakeTopic {
+export interface FakeTopic {
   readonly name: string;
   partitions: number;
   readonly entries: StoredEntry[];
   nextOffset: number;
   readonly lastSequenceIds: Map<string, number>;
+  readonly subscriptions: Map<string, FakeSubscription>;
+}
+
+interface FakeSubscription {
+  /** First offset the subscription covers. */
+  readonly start: number;
+  /** Offsets acknowledged, individually or cumulatively. */
+  readonly acked: Set<number>;
 }
 
 interface ConsumerState {
@@ -51,11 +65,23 @@ interface ConsumerState {
   maxPermits: number;
   readonly flows: number[];
   readonly acks: pb.AckMessages[];
+  readonly subscription: FakeSubscription;
 }
 
 export class FakeBroker extends EventEmitter {
   readonly ledgerId = 7;
-  readonly topics = new Map<string, FakeTopic>();
+  /** Publish opens as received. */
+  readonly producerOpens: pb.OpenProducer[] = [];
+  /** Lookup requests answered. */
+  lookups = 0;
+  /** Set: opens of Publish and Consume streams fail with NOT_OWNER (Lookup still answers). */
+  notOwner = false;
+  /** Set: ProducerOpened.last_sequence_id reports this instead of the truth (forces duplicate receipts). */
+  reportedLastSequenceId: number | undefined;
+  /** First sequence id of every batch received, in order, stored or not. */
+  readonly receivedSequenceIds: number[] = [];
+  /** Batches whose first sequence id is listed are lost: neither stored nor receipted. */
+  readonly dropSequenceIds = new Set<number>();
   /** For each Publish stream message with batches: how many batches it carried. */
   readonly publishWrites: number[] = [];
   readonly consumers: ConsumerState[] = [];
@@ -75,18 +101,36 @@ export class FakeBroker extends EventEmitter {
   maxUnreceipted = 0;
   /** What Lookup answers; default this broker's own URL. */
   lookupUrl: string | undefined;
-  /** Set: Publish opens fail with this error. */
+  /** Set: Publish opens and subscribes fail with this error. */
   openError: BrookError | undefined;
   private readonly held: { call: PublishCall; receipt: pb.PublishReceipt.$Properties; messages: number }[] = [];
   private unreceipted = 0;
-  private readonly server = new Server();
+  private server = new Server();
   private producerCount = 0;
+  private consumerCount = 0;
   port = 0;
 
-  static async start(): Promise<FakeBroker> {
-    const broker = new FakeBroker();
+  /** Topics by name; brokers built with the same map share them. */
+  constructor(readonly topics = new Map<string, FakeTopic>()) {
+    super();
+  }
+
+  /** A broker on a free loopback port; pass another broker's topics to share its storage. */
+  static async start(storage?: Map<string, FakeTopic>): Promise<FakeBroker> {
+    const broker = new FakeBroker(storage);
     await broker.listen();
     return broker;
+  }
+
+  /** Shuts down (clients see their streams break) and comes back on a new port with the same storage. */
+  async restart(): Promise<void> {
+    this.server.forceShutdown();
+    this.publishCalls.clear();
+    this.consumers.splice(0);
+    this.held.splice(0);
+    this.unreceipted = 0;
+    this.server = new Server();
+    await this.listen();
   }
 
   get url(): string {
@@ -96,7 +140,14 @@ export class FakeBroker extends EventEmitter {
   topic(name: string): FakeTopic {
     let topic = this.topics.get(name);
     if (!topic) {
-      topic = { name, partitions: 0, entries: [], nextOffset: 0, lastSequenceIds: new Map() };
+      topic = {
+        name,
+        partitions: 0,
+        entries: [],
+        nextOffset: 0,
+        lastSequenceIds: new Map(),
+        subscriptions: new Map(),
+      };
       this.topics.set(name, topic);
     }
     return topic;
@@ -123,10 +174,13 @@ export class FakeBroker extends EventEmitter {
     }
   }
 
-  /** Ends every open stream with error. */
+  /** Ends every open stream with error; receipts held for them are lost. */
   failStreams(error: BrookError): void {
-    for (const call of this.publishCalls) call.emit('error', toServiceError(error));
-    for (const c of this.consumers) c.call.emit('error', toServiceError(error));
+    const calls = [...this.publishCalls, ...this.consumers.map((c) => c.call)];
+    this.held.splice(0);
+    this.unreceipted = 0;
+    for (const call of calls) call.emit('error', toServiceError(error));
+    this.emit('change');
   }
 
   async close(): Promise<void> {
@@ -135,8 +189,11 @@ export class FakeBroker extends EventEmitter {
 
   private async listen(): Promise<void> {
     this.server.addService(brokerService, {
-      lookup: (_call: ServerUnaryCall<pb.LookupRequest, pb.LookupResponse>, cb: sendUnaryData<pb.LookupResponse>) =>
-        cb(null, pb.LookupResponse.create({ brokerUrl: this.lookupUrl ?? this.url })),
+      lookup: (_call: ServerUnaryCall<pb.LookupRequest, pb.LookupResponse>, cb: sendUnaryData<pb.LookupResponse>) => {
+        this.lookups++;
+        cb(null, pb.LookupResponse.create({ brokerUrl: this.lookupUrl ?? this.url }));
+        this.emit('change');
+      },
       publish: (call: PublishCall) => this.onPublish(call),
       consume: (call: ConsumeCall) => this.onConsume(call),
     });
@@ -180,15 +237,20 @@ export class FakeBroker extends EventEmitter {
     this.publishCalls.add(call);
     call.on('data', (request: pb.PublishRequest) => {
       if (request.open) {
-        if (this.openError) return call.emit('error', toServiceError(this.openError));
+        this.producerOpens.push(request.open as pb.OpenProducer);
+        const refusal = this.openError ?? this.notOwnerError();
+        if (refusal) return call.emit('error', toServiceError(refusal));
         topic = this.topic(request.open.topic ?? '');
         producerName = request.open.producerName || `fake-producer-${++this.producerCount}`;
-        const lastSequenceId = topic.lastSequenceIds.get(producerName) ?? -1;
+        const lastSequenceId = this.reportedLastSequenceId ?? topic.lastSequenceIds.get(producerName) ?? -1;
         call.write({
           opened: { topic: topic.name, producerName, lastSequenceId, maxMessageSize: this.maxMessageSize },
         });
       } else if (request.batches && topic) {
-        const batches = (request.batches.batches ?? []) as pb.PublishBatch[];
+        for (const batch of request.batches.batches ?? []) this.receivedSequenceIds.push(Number(batch.sequenceId));
+        const batches = ((request.batches.batches ?? []) as pb.PublishBatch[]).filter(
+          (batch) => !this.dropSequenceIds.has(batch.sequenceId),
+        );
         this.publishWrites.push(batches.length);
         const receipts = batches.map((batch) => this.store(topic as FakeTopic, producerName, batch));
         const messages = batches.reduce((sum, b) => sum + b.messageCount, 0);
@@ -217,6 +279,9 @@ export class FakeBroker extends EventEmitter {
     const failure = this.failSequenceIds.get(sequenceId);
     if (failure) return { sequenceId, errorCode: failure, errorMessage: `fake failure of batch ${sequenceId}` };
     if (crc32c(batch.payload) !== batch.payloadCrc32c) return { sequenceId, errorCode: ErrorCode.ChecksumMismatch };
+    if (sequenceId <= (topic.lastSequenceIds.get(producerName) ?? -1)) {
+      return { sequenceId, duplicate: true, partition: -1 };
+    }
     const entry: StoredEntry = {
       entryId: topic.entries.length,
       baseOffset: topic.nextOffset,
@@ -243,20 +308,32 @@ export class FakeBroker extends EventEmitter {
       if (request.subscribe) {
         const s = request.subscribe as pb.Subscribe;
         this.subscribes.push(s);
+        const refusal = this.openError ?? this.notOwnerError();
+        if (refusal) return call.emit('error', toServiceError(refusal));
         const topic = this.topic(s.topic);
-        const earliest = s.initialPosition === pb.InitialPosition.INITIAL_POSITION_EARLIEST;
+        let subscription = topic.subscriptions.get(s.subscription);
+        if (!subscription) {
+          const earliest = s.initialPosition === pb.InitialPosition.INITIAL_POSITION_EARLIEST;
+          subscription = { start: earliest ? 0 : topic.nextOffset, acked: new Set() };
+          topic.subscriptions.set(s.subscription, subscription);
+        }
         state = {
           call,
           topic,
-          cursor: earliest ? 0 : topic.entries.length,
+          cursor: firstUnacked(topic, subscription),
           permits: 0,
           maxPermits: 0,
           flows: [],
           acks: [],
+          subscription,
         };
         this.consumers.push(state);
         call.write({
-          subscribed: { topic: topic.name, consumerName: s.consumerName || 'fake-consumer', partition: -1 },
+          subscribed: {
+            topic: topic.name,
+            consumerName: s.consumerName || `fake-consumer-${++this.consumerCount}`,
+            partition: -1,
+          },
         });
       } else if (request.flow && state) {
         const permits = request.flow.permits ?? 0;
@@ -265,7 +342,13 @@ export class FakeBroker extends EventEmitter {
         state.maxPermits = Math.max(state.maxPermits, state.permits);
         this.dispatch(state);
       } else if (request.ack && state) {
-        state.acks.push(request.ack as pb.AckMessages);
+        const ack = request.ack as pb.AckMessages;
+        state.acks.push(ack);
+        for (const id of ack.ids) {
+          const upTo = id.offset ?? 0;
+          if (!ack.cumulative) state.subscription.acked.add(upTo);
+          else for (let o = state.subscription.start; o <= upTo; o++) state.subscription.acked.add(o);
+        }
       }
       this.emit('change');
     });
@@ -279,6 +362,10 @@ export class FakeBroker extends EventEmitter {
     });
   }
 
+  private notOwnerError(): BrookError | undefined {
+    return this.notOwner ? new BrookError(ErrorCode.NotOwner, `broker ${this.url} does not own the topic`) : undefined;
+  }
+
   private dispatchAll(topic: FakeTopic): void {
     for (const state of this.consumers) if (state.topic === topic) this.dispatch(state);
   }
@@ -289,6 +376,10 @@ export class FakeBroker extends EventEmitter {
     while (state.permits > 0 && state.cursor < state.topic.entries.length) {
       const stored = state.topic.entries[state.cursor++] as StoredEntry;
       const batch = stored.batch;
+      const acked = [...(this.ackedIndexes.get(stored.entryId) ?? [])];
+      for (let i = 0; i < batch.messageCount; i++) {
+        if (state.subscription.acked.has(stored.baseOffset + i) && !acked.includes(i)) acked.push(i);
+      }
       state.permits -= batch.messageCount;
       entries.push({
         ledgerId: this.ledgerId,
@@ -303,9 +394,20 @@ export class FakeBroker extends EventEmitter {
         payloadCrc32c: this.corruptEntryIds.has(stored.entryId) ? batch.payloadCrc32c ^ 1 : batch.payloadCrc32c,
         payload: batch.payload,
         redeliveryCount: 0,
-        ackedIndexes: this.ackedIndexes.get(stored.entryId) ?? [],
+        ackedIndexes: acked,
       });
     }
     if (entries.length > 0) state.call.write({ deliveries: { entries } });
   }
+}
+
+/** Index of the first entry holding a message of subscription that is not acknowledged. */
+function firstUnacked(topic: FakeTopic, subscription: FakeSubscription): number {
+  const index = topic.entries.findIndex((entry) => {
+    for (let o = Math.max(entry.baseOffset, subscription.start); o < entry.baseOffset + entry.batch.messageCount; o++) {
+      if (!subscription.acked.has(o)) return true;
+    }
+    return false;
+  });
+  return index === -1 ? topic.entries.length : index;
 }

@@ -1,4 +1,5 @@
 import { BrookClient } from '../BrookClient.js';
+import type { ClientOptions } from '../ClientConfig.js';
 import { FakeBroker } from './FakeBroker.js';
 
 export const TOPIC = 'public/default/orders';
@@ -12,10 +13,18 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** A fake broker on a free loopback port and a client bound to it. */
-export async function startFixture(operationTimeoutMs = 5_000): Promise<Fixture> {
+/** The fast retry profile of tests: reconnects within milliseconds. */
+export const FAST_RECONNECT = { initialDelayMs: 5, maxDelayMs: 50 } as const;
+
+/** A fake broker on a free loopback port and a client bound to it (operationTimeoutMs 5 s, FAST_RECONNECT). */
+export async function startFixture(options: Omit<ClientOptions, 'serviceUrl'> = {}): Promise<Fixture> {
   const broker = await FakeBroker.start();
-  const client = new BrookClient({ serviceUrl: broker.url, operationTimeoutMs });
+  const client = new BrookClient({
+    serviceUrl: broker.url,
+    operationTimeoutMs: 5_000,
+    reconnect: FAST_RECONNECT,
+    ...options,
+  });
   const entries = () => broker.topics.get(TOPIC)?.entries ?? [];
   return {
     broker,
