@@ -50,6 +50,23 @@ const brokerConfigSchema = z
     /** Entries fetched per read for a dispatcher. */
     dispatchBatchEntries: z.number().int().positive().default(100),
     allowAutoTopicCreation: z.boolean().default(true),
+    /** A topic's de-duplication snapshot is written after this many entries (and on close); recovery replays at most ~this many. */
+    dedupSnapshotInterval: z.number().int().positive().default(1000),
+    /**
+     * Producer names neither connected nor publishing for this long are dropped from de-duplication
+     * state (memory and the next snapshot); a producer returning later starts over at -1. 0 keeps them.
+     */
+    dedupProducerInactivityMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(6 * 60 * 60 * 1000),
+    /** TTL of the broker's metadata session; its registration and bundle ownership end with it. */
+    sessionTtlMs: z.number().int().positive().default(10_000),
+    /** How often the broker rewrites its load report under its registration key. */
+    loadReportIntervalMs: z.number().int().positive().default(5_000),
+    /** Hash ranges each namespace is split into; a broker owns whole bundles. */
+    bundlesPerNamespace: z.number().int().min(1).max(1024).default(4),
   })
   .strict()
   .refine((c) => c.ackQuorum <= c.writeQuorum && c.writeQuorum <= c.ensembleSize, {

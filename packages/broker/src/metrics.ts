@@ -39,6 +39,22 @@ export function createBrokerMetrics(registry: Registry) {
     }),
     producers: new Gauge({ name: 'brook_broker_producers', help: 'Connected producers', registers }),
     consumers: new Gauge({ name: 'brook_broker_consumers', help: 'Connected consumers', registers }),
+    ownedBundles: new Gauge({
+      name: 'brook_broker_owned_bundles',
+      help: 'Namespace bundles this broker owns',
+      registers,
+    }),
+    bundleClaims: new Counter({
+      name: 'brook_broker_bundle_claims_total',
+      help: 'Bundle claims: claimed (this broker took it) or refused (NOT_OWNER)',
+      labelNames: ['result'],
+      registers,
+    }),
+    sessionsLost: new Counter({
+      name: 'brook_broker_sessions_lost_total',
+      help: 'Metadata sessions lost; each unloads every owned bundle',
+      registers,
+    }),
   };
 }
 

@@ -275,6 +275,17 @@ export class ManagedLedger {
     return this.closing;
   }
 
+  /**
+   * Stops using the log without writing anything: another broker owns it now and recovers it
+   * (fencing this writer); a close here would only race that owner.
+   */
+  abandon(): void {
+    this.closing ??= Promise.resolve();
+    this.fail(new BrookError(ErrorCode.NotOwner, `topic ${this.topic} is owned elsewhere now`));
+    this.appendListeners.clear();
+    for (const ledger of this.info.ledgers) this.cache.evictLedger(ledger.ledgerId);
+  }
+
   private async closeLedger(): Promise<void> {
     await this.rolling;
     this.appendListeners.clear();

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config.js';
 import type { BrokerMetrics } from '../metrics.js';
+import type { Ownership } from '../ownership/Ownership.js';
 import type { TopicRegistry } from '../topic/TopicRegistry.js';
 
 /** What every RPC handler needs. */
@@ -10,4 +11,6 @@ export interface ServerContext {
   metrics: BrokerMetrics;
   logger: Logger;
   advertisedUrl: () => string;
+  /** Who owns which bundle, and which broker should take an unowned one. */
+  ownership: Ownership;
 }

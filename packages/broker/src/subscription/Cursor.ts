@@ -160,22 +160,31 @@ export class Cursor {
     if (!this.dirty) return;
     this.dirty = false;
     const state = this.state();
+    const failed = () => {
+      this.dirty = true;
+    };
     this.persisting = this.options.store
       .write(this.options.topic, this.options.subscription, state, this.version)
-      .then((version) => {
-        this.version = version;
-        this.persistedState = state;
-      })
+      .then(
+        (version) => {
+          this.version = version;
+          this.persistedState = state;
+        },
+        (error: unknown) => {
+          failed();
+          throw error;
+        },
+      )
       .finally(() => {
         this.persisting = undefined;
       });
     await this.persisting;
   }
 
-  /** Flushes and stops the persist timer. */
-  async close(): Promise<void> {
+  /** Stops the persist timer and, if `persist`, writes what changed. */
+  async close(options: { persist: boolean } = { persist: true }): Promise<void> {
     clearTimeout(this.persistTimer);
     this.persistTimer = undefined;
-    await this.flush();
+    if (options.persist) await this.flush();
   }
 }

@@ -202,12 +202,12 @@ export class Subscription {
     }
   }
 
-  /** Stops dispatching and flushes the cursor. */
-  async close(): Promise<void> {
+  /** Stops dispatching and, if `persist`, flushes the cursor. */
+  async close(options: { persist: boolean } = { persist: true }): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.stopListening();
-    await this.options.cursor.close();
+    await this.options.cursor.close(options);
   }
 }
 

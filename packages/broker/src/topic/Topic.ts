@@ -3,7 +3,9 @@ import type { LedgerClient } from '@brook/bookie';
 import { BrookError, ErrorCode, type pb } from '@brook/protocol';
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config.js';
-import { type AppendBatch, type AppendResult, ManagedLedger } from '../ledger/ManagedLedger.js';
+import type { DedupSnapshotStore } from '../dedup/DedupSnapshotStore.js';
+import { MessageDeduplication, type PublishOutcome } from '../dedup/MessageDeduplication.js';
+import { type AppendBatch, ManagedLedger } from '../ledger/ManagedLedger.js';
 import type { EntryCache } from '../ledger/EntryCache.js';
 import type { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
 import { Cursor } from '../subscription/Cursor.js';
@@ -16,6 +18,9 @@ export interface TopicDependencies {
   ledgerMetadata: ManagedLedgerMetadata;
   cursors: CursorStore;
   entryCache: EntryCache;
+  /** Where de-duplication snapshots live; without it every load replays the whole log. */
+  /** Absent: de-duplication state is rebuilt by replaying the whole log on every load. */
+  dedupSnapshots?: DedupSnapshotStore;
   logger: Logger;
 }
 
@@ -42,6 +47,7 @@ export class Topic {
     readonly name: string,
     readonly partition: number,
     readonly ledger: ManagedLedger,
+    private readonly dedup: MessageDeduplication,
     private readonly deps: TopicDependencies,
   ) {}
 
@@ -59,7 +65,21 @@ export class Topic {
       cache: deps.entryCache,
       logger: deps.logger,
     });
-    const topic = new Topic(name, partition, ledger, deps);
+    let dedup: MessageDeduplication;
+    try {
+      dedup = await MessageDeduplication.recover({
+        topic: name,
+        ledger,
+        snapshots: deps.dedupSnapshots,
+        snapshotInterval: config.dedupSnapshotInterval,
+        producerInactivityMs: config.dedupProducerInactivityMs,
+        logger: deps.logger,
+      });
+    } catch (error) {
+      await ledger.close().catch(() => {});
+      throw error;
+    }
+    const topic = new Topic(name, partition, ledger, dedup, deps);
     for (const [subscription, { state, version }] of await deps.cursors.list(name)) {
       topic.subscriptions.set(subscription, topic.newSubscription(subscription, state, version));
     }
@@ -82,16 +102,30 @@ export class Topic {
     }
     this.producers.set(name, attachment);
     this.attachments.add(attachment);
+    this.dedup.producerConnected(name);
     return name;
   }
 
   removeProducer(name: string, attachment: Attachment): void {
-    if (this.producers.get(name) === attachment) this.producers.delete(name);
+    if (this.producers.get(name) === attachment) {
+      this.producers.delete(name);
+      this.dedup.producerDisconnected(name);
+    }
     this.attachments.delete(attachment);
   }
 
-  publish(batch: AppendBatch): Promise<AppendResult> {
-    return this.ledger.append(batch);
+  /**
+   * Appends a producer's batch, unless it is a resend of one already stored (by producer name and
+   * first sequence id). Call in the order the producer sent its batches.
+   */
+  publish(batch: AppendBatch): Promise<PublishOutcome> {
+    if (this.closing) return Promise.reject(new BrookError(ErrorCode.AlreadyClosed, `topic ${this.name} is closing`));
+    return this.dedup.publish(batch);
+  }
+
+  /** Highest sequence id stored for `producerName` once the appends in flight settled; -1 if none. */
+  lastSequenceId(producerName: string): Promise<number> {
+    return this.dedup.lastSequenceId(producerName);
   }
 
   /** The subscription, created at the initial position if it does not exist yet. */
@@ -171,14 +205,24 @@ export class Topic {
     };
   }
 
-  /** Ends every attached stream with `reason`, flushes cursors and closes the ledger. Idempotent. */
+  /**
+   * Ends every attached stream with `reason`, flushes cursors and closes the ledger. Idempotent.
+   * For NOT_OWNER and LEDGER_FENCED it persists nothing: another broker owns the topic now.
+   */
   close(reason = new BrookError(ErrorCode.Unavailable, 'topic unloaded')): Promise<void> {
+    // Once another broker owns the topic (or fenced its ledger), writing anything would race it.
+    const persist = reason.code !== ErrorCode.NotOwner && reason.code !== ErrorCode.LedgerFenced;
     this.closing ??= (async () => {
       for (const attachment of [...this.attachments]) attachment.close(reason);
       this.attachments.clear();
       this.producers.clear();
-      const results = await Promise.allSettled([...this.subscriptions.values()].map((s) => s.close()));
+      const results = await Promise.allSettled([...this.subscriptions.values()].map((s) => s.close({ persist })));
+      if (!persist) {
+        this.ledger.abandon();
+        return;
+      }
       await this.ledger.close();
+      results.push(...(await Promise.allSettled([this.dedup.close()])));
       const failed = results.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
     })();
@@ -189,6 +233,7 @@ export class Topic {
   async delete(): Promise<void> {
     await this.close(new BrookError(ErrorCode.TopicNotFound, `topic ${this.name} was deleted`)).catch(() => {});
     await this.ledger.delete();
+    await this.dedup.delete();
     await this.deps.cursors.deleteAll(this.name);
   }
 }

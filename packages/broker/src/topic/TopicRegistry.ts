@@ -1,11 +1,17 @@
 import { BrookError, ErrorCode, parseTopicName, partitionTopicName, type pb, type TopicName } from '@brook/protocol';
 import type { Logger } from 'pino';
+import type { BrokerLoad } from '../ownership/BrokerRegistration.js';
+import type { Ownership } from '../ownership/Ownership.js';
 import { Topic, type TopicDependencies } from './Topic.js';
 import type { TopicStore } from './TopicStore.js';
 
 /**
  * The topics this broker serves: loads each at most once (concurrent callers share the load),
  * creates topics on first use when auto-creation is on, and unloads them on close or failure.
+ *
+ * A topic is loaded only after this broker owns its bundle: it claims the bundle if nobody owns it,
+ * and refuses with NOT_OWNER if another broker does. When ownership ends (session lost, or a
+ * fenced ledger shows another broker took the bundle) the topics are unloaded with NOT_OWNER.
  */
 export class TopicRegistry {
   private readonly loaded = new Map<string, Promise<Topic>>();
@@ -14,6 +20,7 @@ export class TopicRegistry {
   constructor(
     private readonly store: TopicStore,
     private readonly deps: TopicDependencies,
+    private readonly ownership: Ownership,
     private readonly logger: Logger,
   ) {}
 
@@ -113,10 +120,24 @@ export class TopicRegistry {
     if (existing && !existing.ledger.failed) return existing;
     if (existing) await this.unload(existing, existing.ledger.failed);
     if (this.loaded.get(full) !== loading && this.loaded.has(full)) return this.load(full);
-    const name = parseTopicName(full);
-    const topic = Topic.load(name.full, name.partition, this.deps);
+    const topic = this.claimAndLoad(parseTopicName(full));
     this.loaded.set(full, topic);
-    topic.catch(() => this.loaded.delete(full));
+    topic.catch(() => {
+      if (this.loaded.get(full) === topic) this.loaded.delete(full);
+    });
+    return topic;
+  }
+
+  /** Owns the bundle (claiming it if free; NOT_OWNER if another broker has it), then opens the topic. */
+  private async claimAndLoad(name: TopicName): Promise<Topic> {
+    const owned = await this.ownership.claim(name);
+    if (owned.aborted) throw notOwner(name);
+    const topic = await Topic.load(name.full, name.partition, this.deps);
+    // Ownership ended while the topic opened: unloadAll may not have seen it, so close it here.
+    if (owned.aborted || this.closed) {
+      await topic.close(notOwner(name)).catch(() => {});
+      throw notOwner(name);
+    }
     return topic;
   }
 
@@ -124,7 +145,50 @@ export class TopicRegistry {
   async unload(topic: Topic, reason?: BrookError): Promise<void> {
     const current = await this.loaded.get(topic.name)?.catch(() => undefined);
     if (current === topic) this.loaded.delete(topic.name);
+    if (reason?.code === ErrorCode.LedgerFenced) this.checkOwnership(parseTopicName(topic.name));
     await topic.close(reason).catch((err: unknown) => this.logger.warn({ err, topic: topic.name }, 'unload failed'));
+  }
+
+  /**
+   * Someone else fenced this topic's ledger, so another broker may own its bundle now. The bundle
+   * is not served here (and none of its topics loaded) until its key is confirmed to be this
+   * broker's; if it is not, the bundle's other topics are unloaded too. Nothing is released.
+   */
+  private checkOwnership(name: TopicName): void {
+    const bundle = this.ownership.bundleOf(name).name;
+    void this.ownership.verify(name).then(async (owned) => {
+      if (owned) return;
+      for (const [full, loading] of [...this.loaded]) {
+        if (this.ownership.bundleOf(parseTopicName(full)).name !== bundle) continue;
+        const topic = await loading.catch(() => undefined);
+        if (topic) await this.unload(topic, notOwner(name));
+      }
+    });
+  }
+
+  /**
+   * Unloads every topic at once, ending their streams with `reason` (the session was lost: this
+   * broker owns nothing now). Cursors are flushed only if the store still takes the writes.
+   */
+  async unloadAll(reason: BrookError): Promise<void> {
+    const loading = [...this.loaded.values()];
+    this.loaded.clear();
+    await Promise.allSettled(
+      loading.map(async (t) => {
+        const topic = await t;
+        await topic.close(reason);
+      }),
+    );
+  }
+
+  /** What this broker serves, for its load report. */
+  async loadReport(): Promise<BrokerLoad> {
+    const topics = (await Promise.allSettled(this.loaded.values())).flatMap((t) =>
+      t.status === 'fulfilled' ? [t.value] : [],
+    );
+    const producers = topics.reduce((sum, t) => sum + t.producerCount, 0);
+    const connections = topics.reduce((sum, t) => sum + t.connectionCount, 0);
+    return { topics: topics.length, producers, consumers: connections - producers };
   }
 
   /** Unloads every topic: streams end, cursors flush, ledgers close. */
@@ -140,6 +204,10 @@ export class TopicRegistry {
       ),
     );
   }
+}
+
+function notOwner(name: TopicName): BrookError {
+  return new BrookError(ErrorCode.NotOwner, `this broker does not own ${name.full}`);
 }
 
 function sumStats(topic: string, parts: pb.ITopicStats[]): pb.ITopicStats {

@@ -1,7 +1,7 @@
 import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { crc32c } from '@node-rs/crc32';
 import { BrookError, ErrorCode, pb, toBrookError } from '@brook/protocol';
-import type { AppendResult } from '../../ledger/ManagedLedger.js';
+import type { PublishOutcome } from '../../dedup/MessageDeduplication.js';
 import type { Attachment, Topic } from '../../topic/Topic.js';
 import { endWithError } from '../handler.js';
 import type { ServerContext } from '../ServerContext.js';
@@ -22,12 +22,15 @@ export function publishHandler(context: ServerContext): (call: PublishCall) => v
  * One producer's stream: `open` first, then batches. Each batch is appended to the topic's
  * managed ledger as one entry, payload untouched; receipts go back in batch order, several per
  * message. When too many batches are in flight the session stops reading the stream, so a fast
- * producer is slowed by gRPC flow control instead of filling the broker's memory.
+ * producer is slowed by gRPC flow control instead of filling the broker's memory. A resend of a
+ * batch the topic already stored (same producer name, first sequence id at or below the last one)
+ * is not appended; its receipt says `duplicate`, in order with the others.
  */
 class PublishSession implements Attachment {
   private topic: Topic | undefined;
   private producerName = '';
   private opening = false;
+  private opened = false;
   private readonly receipts: PendingReceipt[] = [];
   private inFlight = 0;
   private paused = false;
@@ -56,7 +59,7 @@ class PublishSession implements Attachment {
       if (request.kind === 'open' && request.open && !this.opening) {
         this.opening = true;
         void this.open(request.open);
-      } else if (request.kind === 'batches' && request.batches && this.topic) {
+      } else if (request.kind === 'batches' && request.batches && this.opened) {
         for (const batch of request.batches.batches ?? []) this.publish(batch);
       } else {
         throw new BrookError(ErrorCode.MalformedRequest, 'a publish stream sends one open, then batches');
@@ -73,12 +76,15 @@ class PublishSession implements Attachment {
       this.producerName = topic.addProducer(open.producerName ?? '', this);
       this.topic = topic;
       this.context.metrics.producers.inc();
+      const lastSequenceId = await topic.lastSequenceId(this.producerName);
+      if (this.finished) return;
+      this.opened = true;
       this.call.write(
         pb.PublishResponse.create({
           opened: {
             topic: topic.name,
             producerName: this.producerName,
-            lastSequenceId: -1,
+            lastSequenceId,
             maxMessageSize: this.context.config.maxMessageSize,
           },
         }),
@@ -117,12 +123,16 @@ class PublishSession implements Attachment {
         payload,
       })
       .then(
-        (result) => {
+        (outcome) => {
+          if (outcome.duplicate) {
+            this.settle(pending, { sequenceId, duplicate: true });
+            return;
+          }
           const { metrics } = this.context;
           metrics.publishedMessages.inc(batch.messageCount ?? 0);
           metrics.publishedBytes.inc(payload.length);
           metrics.publishLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
-          this.settle(pending, receiptOf(sequenceId, topic.partition, result));
+          this.settle(pending, receiptOf(sequenceId, topic.partition, outcome));
         },
         (error: unknown) => {
           const brookError = toBrookError(error);
@@ -198,7 +208,11 @@ class PublishSession implements Attachment {
   }
 }
 
-function receiptOf(sequenceId: number, partition: number, result: AppendResult): pb.IPublishReceipt {
+function receiptOf(
+  sequenceId: number,
+  partition: number,
+  { result }: Extract<PublishOutcome, { duplicate: false }>,
+): pb.IPublishReceipt {
   return { sequenceId, partition, ledgerId: result.ledgerId, entryId: result.entryId, baseOffset: result.baseOffset };
 }
 
