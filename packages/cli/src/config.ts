@@ -206,3 +206,52 @@ function readJsonConfig<S extends z.ZodType>(path: string, schema: S): z.output<
   }
   return parsed.data;
 }
+
+/**
+ * `brook broker` settings, layered like the others: defaults < config file (JSON) < BROOK_*
+ * environment < flags. A broker keeps nothing on disk; it needs etcd and finds bookies there.
+ */
+export interface BrokerRoleConfig {
+  logLevel: string;
+  metadata: BookieRoleConfig['metadata'];
+  broker: BrokerConfigInput;
+}
+
+export interface BrokerRoleFlags {
+  config?: string;
+  metadataUrl?: string;
+  port?: number;
+  httpPort?: number;
+  advertisedUrl?: string;
+  logLevel?: string;
+}
+
+/** A cluster replicates each entry to two bookies by default (E = Qw = Qa = 2). */
+const BROKER_ROLE_DEFAULTS = { ensembleSize: 2, writeQuorum: 2, ackQuorum: 2 } as const;
+
+const brokerFileSchema = z
+  .object({
+    logLevel: z.string().optional(),
+    metadataUrl: z.string().optional(),
+    broker: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+export function loadBrokerRoleConfig(flags: BrokerRoleFlags, env: NodeJS.ProcessEnv = process.env): BrokerRoleConfig {
+  const configPath = flags.config ?? env.BROOK_CONFIG;
+  const file = configPath ? readJsonConfig(configPath, brokerFileSchema) : {};
+  const broker: Record<string, unknown> = { ...BROKER_ROLE_DEFAULTS, ...file.broker };
+  const port = flags.port ?? envInt(env, 'BROOK_PORT');
+  const httpPort = flags.httpPort ?? envInt(env, 'BROOK_HTTP_PORT');
+  const advertisedUrl = flags.advertisedUrl ?? env.BROOK_ADVERTISED_URL;
+  if (port !== undefined) broker.port = port;
+  if (httpPort !== undefined) broker.httpPort = httpPort;
+  if (advertisedUrl) broker.advertisedUrl = advertisedUrl;
+  return {
+    logLevel: flags.logLevel ?? env.BROOK_LOG_LEVEL ?? file.logLevel ?? 'info',
+    metadata: parseMetadataUrl(
+      flags.metadataUrl ?? env.BROOK_METADATA_URL ?? file.metadataUrl ?? BOOKIE_ROLE_DEFAULTS.metadataUrl,
+    ),
+    broker: broker as BrokerConfigInput,
+  };
+}

@@ -1,7 +1,9 @@
 import { toBrookError } from '@brook/protocol';
 import { Command } from 'commander';
 import { registerBookie } from './commands/bookie.js';
+import { registerBroker } from './commands/broker.js';
 import { registerConsume } from './commands/consume.js';
+import { registerDevCluster } from './commands/devCluster.js';
 import { registerProduce } from './commands/produce.js';
 import { registerStandalone } from './commands/standalone.js';
 import { registerTopics } from './commands/topics.js';
@@ -9,6 +11,8 @@ import { registerTopics } from './commands/topics.js';
 const program = new Command('brook').description('Brook: a streaming platform').showHelpAfterError();
 registerStandalone(program);
 registerBookie(program);
+registerBroker(program);
+registerDevCluster(program);
 registerProduce(program);
 registerConsume(program);
 registerTopics(program);
