@@ -11,3 +11,4 @@ export type { TopicName } from './names.js';
 export { decodeEntry, encodeEntryHeader } from './entry.js';
 export type { DecodedEntry, EntryHeader } from './entry.js';
 export { adminService, bookieService, brokerService, grpcChannelOptions, MAX_GRPC_MESSAGE_BYTES, pb } from './wire.js';
+export { OffsetRanges } from './OffsetRanges.js';

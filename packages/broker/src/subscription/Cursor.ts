@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Position } from '../ledger/Position.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
-import { AckedRanges } from './AckedRanges.js';
+import { OffsetRanges } from '@brook/protocol';
 import type { CursorState, CursorStore } from './CursorStore.js';
 
 /** An entry read for a subscription and not yet fully acknowledged. */
@@ -35,9 +35,9 @@ export interface CursorOptions {
 export class Cursor {
   private readonly outstanding = new Map<number, OutstandingEntry>();
   /** Offsets acknowledged before a restart, for entries at or after the read position. */
-  private readonly recoveredAcks: AckedRanges;
+  private readonly recoveredAcks: OffsetRanges;
   /** Entries acknowledged in full while an older entry is still outstanding. */
-  private readonly completedAcks = new AckedRanges();
+  private readonly completedAcks = new OffsetRanges();
   private readPosition: Position;
   /** Offset of the first message at readPosition. */
   private readOffset: number;
@@ -55,7 +55,7 @@ export class Cursor {
   ) {
     this.readPosition = { ledgerId: state.markDelete.ledgerId, entryId: state.markDelete.entryId };
     this.readOffset = state.markDelete.offset;
-    this.recoveredAcks = AckedRanges.from(state.ackedRanges);
+    this.recoveredAcks = OffsetRanges.from(state.ackedRanges);
     this.persistedState = state;
     this.recoveredFloor = state.markDelete.offset;
   }
@@ -136,7 +136,7 @@ export class Cursor {
 
   private state(): CursorState {
     const markDelete = this.markDelete();
-    const ranges = AckedRanges.from([...this.recoveredAcks.toArray(), ...this.completedAcks.toArray()]);
+    const ranges = OffsetRanges.from([...this.recoveredAcks.toArray(), ...this.completedAcks.toArray()]);
     for (const entry of this.outstanding.values()) {
       for (const index of entry.acked) ranges.add(entry.baseOffset + index, entry.baseOffset + index + 1);
     }

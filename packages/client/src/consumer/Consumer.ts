@@ -1,4 +1,4 @@
-import { BrookError, ErrorCode, type pb, type TopicName, toBrookError } from '@brook/protocol';
+import { BrookError, ErrorCode, OffsetRanges, type pb, type TopicName, toBrookError } from '@brook/protocol';
 import type { ClientEvent } from '../ClientEvent.js';
 import type { Connection } from '../connection/Connection.js';
 import type { ConnectionPool } from '../connection/ConnectionPool.js';
@@ -43,6 +43,10 @@ const DONE: IteratorResult<Message> = { done: true, value: undefined };
  * made while disconnected, are dropped (those messages come again: at-least-once); ackCumulative
  * while disconnected rejects with the disconnect's error. Acks after the reconnect are sent, also
  * for messages of the old stream.
+ *
+ * The consumer remembers the offsets the application acknowledged (as ranges, so in-order acks take
+ * one), and a redelivered message it already acknowledged is acknowledged again instead of being
+ * handed out: across a broker failover each message is processed once by a consumer that lives on.
  */
 export class Consumer implements AsyncIterable<Message> {
   readonly topic: string;
@@ -51,6 +55,8 @@ export class Consumer implements AsyncIterable<Message> {
   private readonly partition: number;
   private readonly queue: ReceiverQueue;
   private readonly acks: AckGrouper;
+  /** Offsets the application acknowledged. */
+  private readonly ackedOffsets = new OffsetRanges();
   private readonly waiters = new Deque<Waiter>();
   private failure: BrookError | undefined;
   private closed = false;
@@ -129,14 +135,19 @@ export class Consumer implements AsyncIterable<Message> {
   ack(message: Message | MessageId): Promise<void> {
     const refused = this.refusal();
     if (refused) return refused;
-    return this.acks.add(idOf(message).toWire());
+    const id = idOf(message);
+    if (id.hasPosition) this.ackedOffsets.add(id.offset, id.offset + 1);
+    return this.acks.add(id.toWire());
   }
 
   /** Acknowledges every message up to and including this one; resolves once written to the stream. */
   ackCumulative(message: Message | MessageId): Promise<void> {
     const refused = this.refusal();
     if (refused) return refused;
-    return this.acks.cumulative(idOf(message).toWire());
+    const id = idOf(message);
+    return this.acks.cumulative(id.toWire()).then(() => {
+      if (id.hasPosition) this.ackedOffsets.add(0, id.offset + 1);
+    });
   }
 
   /** Writes pending acks, ends the stream (or stops reconnecting), ends iteration. Idempotent. */
@@ -226,7 +237,9 @@ export class Consumer implements AsyncIterable<Message> {
       const messages: Message[] = [];
       for (let i = 0; i < singles.length; i++) {
         if (acked?.has(i)) continue;
-        messages.push(toMessage(this.topic, this.partition, entry, singles[i] as pb.SingleMessage, i));
+        const message = toMessage(this.topic, this.partition, entry, singles[i] as pb.SingleMessage, i);
+        if (this.ackedOffsets.has(message.offset)) void this.acks.add(message.id.toWire());
+        else messages.push(message);
       }
       this.queue.pushEntry(messages, singles.length - messages.length);
     }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AckedRanges } from './AckedRanges.js';
+import { OffsetRanges } from './OffsetRanges.js';
 
-describe('AckedRanges', () => {
+describe('OffsetRanges', () => {
   it('merges overlapping and adjacent ranges', () => {
-    const ranges = new AckedRanges();
+    const ranges = new OffsetRanges();
     ranges.add(10, 12);
     ranges.add(0, 2);
     ranges.add(2, 4);
@@ -17,12 +17,12 @@ describe('AckedRanges', () => {
   });
 
   it('answers membership at range edges', () => {
-    const ranges = AckedRanges.from([[5, 8]]);
+    const ranges = OffsetRanges.from([[5, 8]]);
     expect([4, 5, 7, 8].map((o) => ranges.has(o))).toEqual([false, true, true, false]);
   });
 
   it('lists acknowledged batch indexes of an entry', () => {
-    const ranges = AckedRanges.from([
+    const ranges = OffsetRanges.from([
       [0, 2],
       [5, 6],
       [9, 20],
@@ -31,7 +31,7 @@ describe('AckedRanges', () => {
   });
 
   it('trims below an offset and counts what remains', () => {
-    const ranges = AckedRanges.from([
+    const ranges = OffsetRanges.from([
       [0, 5],
       [8, 10],
     ]);

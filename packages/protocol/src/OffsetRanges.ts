@@ -1,12 +1,13 @@
 /**
- * A set of acknowledged offsets as sorted, disjoint, non-adjacent half-open ranges [from, to).
+ * A set of offsets as sorted, disjoint, non-adjacent half-open ranges [from, to): the acknowledged
+ * messages of a cursor (broker) or a consumer (client).
  * Holes between ranges are messages still awaiting acknowledgement.
  */
-export class AckedRanges {
+export class OffsetRanges {
   private ranges: [number, number][] = [];
 
-  static from(ranges: readonly (readonly [number, number])[]): AckedRanges {
-    const set = new AckedRanges();
+  static from(ranges: readonly (readonly [number, number])[]): OffsetRanges {
+    const set = new OffsetRanges();
     for (const [from, to] of ranges) set.add(from, to);
     return set;
   }
