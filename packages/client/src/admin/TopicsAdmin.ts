@@ -27,7 +27,11 @@ export interface TopicStats {
   readonly subscriptions: readonly SubscriptionStats[];
 }
 
-/** Topic administration: one Admin RPC per method, sent to the service broker. */
+/**
+ * Topic administration: one Admin RPC per method. Create and list only touch metadata and go to
+ * the service broker; stats and delete need the topic loaded, so they go to the broker a lookup
+ * names as its owner.
+ */
 export class TopicsAdmin {
   constructor(
     private readonly pool: ConnectionPool,
@@ -45,13 +49,9 @@ export class TopicsAdmin {
   }
 
   async delete(topic: string, options: { force?: boolean } = {}): Promise<void> {
-    const c = this.pool.service();
-    await c.unary(
-      c.admin.deleteTopic,
-      c.admin,
-      { topic: parseTopicName(topic).full, force: options.force === true },
-      this.timeoutMs,
-    );
+    const name = parseTopicName(topic);
+    const c = await this.pool.lookup(name, { timeoutMs: this.timeoutMs });
+    await c.unary(c.admin.deleteTopic, c.admin, { topic: name.full, force: options.force === true }, this.timeoutMs);
   }
 
   /** Topics of namespace `tenant/namespace`, or of every namespace. */
@@ -62,8 +62,9 @@ export class TopicsAdmin {
   }
 
   async stats(topic: string): Promise<TopicStats> {
-    const c = this.pool.service();
-    const s = await c.unary(c.admin.getTopicStats, c.admin, { topic: parseTopicName(topic).full }, this.timeoutMs);
+    const name = parseTopicName(topic);
+    const c = await this.pool.lookup(name, { timeoutMs: this.timeoutMs });
+    const s = await c.unary(c.admin.getTopicStats, c.admin, { topic: name.full }, this.timeoutMs);
     return {
       topic: s.topic,
       partitions: s.partitions,
