@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
 import { EmbeddedMetadataStore } from '@brook/metadata';
-import { ErrorCode } from '@brook/protocol';
+import { BrookError, ErrorCode } from '@brook/protocol';
 import { crc32c } from '@node-rs/crc32';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
@@ -187,6 +187,25 @@ describe('producer de-duplication on a real bookie', () => {
     expect(await reloaded.lastSequenceId('p')).toBe(0);
     expect((await reloaded.publish(batch('p', 1))).duplicate).toBe(false);
     await reloaded.close();
+  });
+
+  it('waits before writing a snapshot again after a write failed, so a store that fails fast does not starve the event loop', async () => {
+    const topic = await Topic.load(TOPIC, -1, deps);
+    let writes = 0;
+    const write = vi.spyOn(snapshots, 'write').mockImplementation(() => {
+      writes++;
+      // Fails at once, as etcd does while its endpoint is skipped; a retry loop stops here rather than hang the test.
+      return writes > 50
+        ? new Promise(() => {})
+        : Promise.reject(new BrookError(ErrorCode.Unavailable, 'etcd is down'));
+    });
+    for (let i = 0; i < 4; i++) await topic.publish(batch('p', i));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toBe(1);
+    expect(logs.filter((l) => l.msg === 'dedup snapshot failed')).toHaveLength(1);
+    write.mockRestore();
+    await topic.close();
+    expect((await snapshots.read(TOPIC))?.snapshot.producers).toEqual({ p: 3 });
   });
 
   it('deletes the snapshot with the topic', async () => {

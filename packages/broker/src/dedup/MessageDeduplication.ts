@@ -23,6 +23,7 @@ export type PublishOutcome = { duplicate: false; result: AppendResult } | { dupl
 const DUPLICATE: PublishOutcome = { duplicate: true };
 const REPLAY_BATCH_ENTRIES = 500;
 const RECOVERY_ATTEMPTS = 3;
+const SNAPSHOT_RETRY_MS = 1_000;
 
 /**
  * Producer de-duplication for one topic (Pulsar's MessageDeduplication): a batch whose first
@@ -48,6 +49,8 @@ export class MessageDeduplication {
   private position: Position;
   private entriesSinceSnapshot = 0;
   private writing: Promise<void> | undefined;
+  /** No background snapshot before this time (ms since the epoch), after a failed one. */
+  private retrySnapshotAt = 0;
   /** Another writer changed the snapshot: this broker no longer owns the topic. */
   private stale = false;
   private closed = false;
@@ -130,14 +133,25 @@ export class MessageDeduplication {
     if (this.entriesSinceSnapshot >= this.options.snapshotInterval) this.snapshotInBackground();
   }
 
+  /**
+   * After a failed write the next attempt waits SNAPSHOT_RETRY_MS (and the next persisted entry):
+   * retried at once, a store that fails fast (etcd down, its endpoint skipped) would make this a
+   * loop of microtasks that starves the event loop, session keep-alives included.
+   */
   private snapshotInBackground(): void {
     if (this.writing || this.stale || this.closed || !this.options.snapshots) return;
-    this.writing = this.write()
-      .catch((err: unknown) => this.options.logger.warn({ err, topic: this.options.topic }, 'dedup snapshot failed'))
-      .finally(() => {
+    if (Date.now() < this.retrySnapshotAt) return;
+    this.writing = this.write().then(
+      () => {
         this.writing = undefined;
         if (this.entriesSinceSnapshot >= this.options.snapshotInterval) this.snapshotInBackground();
-      });
+      },
+      (err: unknown) => {
+        this.writing = undefined;
+        this.retrySnapshotAt = Date.now() + SNAPSHOT_RETRY_MS;
+        this.options.logger.warn({ err, topic: this.options.topic }, 'dedup snapshot failed');
+      },
+    );
   }
 
   /** Writes the persisted state by compare-and-set; TOPIC_BUSY marks this owner stale. */

@@ -136,4 +136,19 @@ describe('Cursor', () => {
     expect(stored?.state.ackedRanges).toHaveLength(100);
     expect(stored?.state.markDelete.offset).toBe(0);
   });
+
+  it("a new owner's takeover makes the previous owner's late write fail, not the new owner's writes", async () => {
+    const old = await newCursor(start);
+    const [first, second] = old.admit(entries(1, 1));
+    old.ack(first!, 0);
+    // The new owner takes the topic over while the old one still holds an unpersisted ack.
+    const taken = (await cursors.takeOver(TOPIC)).get('audit')!;
+    const owner = open(taken.state, taken.version);
+    old.ack(second!, 0);
+    await expect(old.flush()).rejects.toMatchObject({ code: 'TOPIC_BUSY' });
+    const [again] = owner.admit(entries(1, 1));
+    owner.ack(again!, 0);
+    await owner.flush();
+    expect((await cursors.list(TOPIC)).get('audit')?.state.markDelete.offset).toBe(1);
+  });
 });

@@ -45,6 +45,27 @@ export class CursorStore {
     }
   }
 
+  /**
+   * For a new owner of the topic: lists its cursors and rewrites each unchanged, by compare-and-set.
+   * A write the previous owner still makes (a persist timer that fires before it learns it lost the
+   * topic) then fails its compare-and-set, instead of moving the version under this owner, whose
+   * every later write would fail. A cursor changed between list and rewrite is read again.
+   */
+  async takeOver(topic: string, attempts = 3): Promise<Map<string, { state: CursorState; version: number }>> {
+    for (let attempt = 1; ; attempt++) {
+      const cursors = await this.list(topic);
+      try {
+        for (const [subscription, cursor] of cursors) {
+          cursor.version = await this.write(topic, subscription, cursor.state, cursor.version);
+        }
+        return cursors;
+      } catch (error) {
+        const raced = error instanceof BrookError && error.code === ErrorCode.TopicBusy;
+        if (!raced || attempt >= attempts) throw error;
+      }
+    }
+  }
+
   async deleteAll(topic: string): Promise<void> {
     await this.store.deletePrefix(`${PREFIX}${topic}/`);
   }

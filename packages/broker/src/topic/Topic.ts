@@ -79,8 +79,15 @@ export class Topic {
       await ledger.close().catch(() => {});
       throw error;
     }
+    let cursors: Awaited<ReturnType<CursorStore['takeOver']>>;
+    try {
+      cursors = await deps.cursors.takeOver(name);
+    } catch (error) {
+      await ledger.close().catch(() => {});
+      throw error;
+    }
     const topic = new Topic(name, partition, ledger, dedup, deps);
-    for (const [subscription, { state, version }] of await deps.cursors.list(name)) {
+    for (const [subscription, { state, version }] of cursors) {
       topic.subscriptions.set(subscription, topic.newSubscription(subscription, state, version));
     }
     return topic;

@@ -1,0 +1,196 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { CLI } from './StandaloneProcess.js';
+
+export interface BrokerProcessOptions {
+  /** `etcd://host:port[/prefix]` of the cluster's etcd. */
+  metadataUrl: string;
+  /** The `broker` section of the process's JSON config file (`sessionTtlMs`, quorums, ...). */
+  broker?: Record<string, unknown>;
+  args?: string[];
+}
+
+/** One JSON log line of the broker (pino), parsed. */
+export type LogRecord = Record<string, unknown> & { msg?: string; level?: number; time?: number };
+
+/**
+ * A real `brook broker` process on loopback: gRPC and HTTP on ports the OS picks, its config in a
+ * temp file. `kill` sends a real signal; `pause`/`resume` send SIGSTOP/SIGCONT; `restart` starts a
+ * new process with the same config (on new ports: clients find it by lookup). Log lines are kept
+ * (bounded) and can be awaited with `waitForLog`.
+ */
+export class BrokerProcess {
+  #child: ChildProcess | undefined;
+  #paused = false;
+  /** `brook://127.0.0.1:<port>` */
+  url = '';
+  httpUrl = '';
+  readonly logs: LogRecord[] = [];
+  readonly #logWaiters = new Set<{ match: (record: LogRecord) => boolean; resolve: (record: LogRecord) => void }>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly options: BrokerProcessOptions,
+  ) {
+    unclosed.add(this);
+  }
+
+  static async start(options: BrokerProcessOptions): Promise<BrokerProcess> {
+    const dir = await mkdtemp(join(tmpdir(), 'brook-broker-'));
+    const broker = new BrokerProcess(dir, options);
+    try {
+      await writeFile(join(dir, 'config.json'), JSON.stringify({ broker: options.broker ?? {} }));
+      await broker.#launch();
+    } catch (error) {
+      await broker.close();
+      throw error;
+    }
+    return broker;
+  }
+
+  /** `127.0.0.1:<port>`: the broker's id in `/brook/brokers/` and in ownership records. */
+  get id(): string {
+    return this.url === '' ? '' : new URL(this.url).host;
+  }
+
+  get pid(): number {
+    return this.#child?.pid ?? 0;
+  }
+
+  get running(): boolean {
+    const child = this.#child;
+    return child !== undefined && child.exitCode === null && child.signalCode === null;
+  }
+
+  /** Sends a real signal and waits for the exit; resolves with the exit code (null when killed by the signal). */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
+    const child = this.#child;
+    if (child === undefined || !this.running) return child?.exitCode ?? null;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    if (this.#paused && signal !== 'SIGKILL') this.resume();
+    child.kill(signal);
+    return exited;
+  }
+
+  /** Freezes the process (SIGSTOP): its sockets stay open, but it answers nothing and its timers stop. */
+  pause(): void {
+    if (!this.running) return;
+    this.#child?.kill('SIGSTOP');
+    this.#paused = true;
+  }
+
+  resume(): void {
+    if (!this.running) return;
+    this.#child?.kill('SIGCONT');
+    this.#paused = false;
+  }
+
+  /** Kills the process if it runs, then starts it again with the same config. */
+  async restart(): Promise<void> {
+    await this.kill('SIGKILL');
+    await this.#launch();
+  }
+
+  async close(): Promise<void> {
+    unclosed.delete(this);
+    await this.kill('SIGKILL');
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
+  /** Synchronous last resort when the test process ends without `close()`. */
+  killNowAndForget(): void {
+    if (this.running) this.#child?.kill('SIGKILL');
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** Log lines with this `msg`, since the first start. */
+  logged(msg: string): LogRecord[] {
+    return this.logs.filter((record) => record.msg === msg);
+  }
+
+  /** Resolves with the first log line, already written or still to come, that `match` accepts. */
+  waitForLog(match: (record: LogRecord) => boolean, timeoutMs: number, since = 0): Promise<LogRecord> {
+    const seen = this.logs.find((record) => (record.time ?? 0) >= since && match(record));
+    if (seen) return Promise.resolve(seen);
+    return new Promise<LogRecord>((resolve, reject) => {
+      const waiter = {
+        match: (record: LogRecord) => (record.time ?? 0) >= since && match(record),
+        resolve: (record: LogRecord) => {
+          clearTimeout(timer);
+          this.#logWaiters.delete(waiter);
+          resolve(record);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#logWaiters.delete(waiter);
+        reject(new Error(`broker ${this.id}: no matching log line within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.#logWaiters.add(waiter);
+    });
+  }
+
+  /** A Prometheus sample from `/metrics`: the value of the first line starting with `name`. */
+  async metric(name: string): Promise<number | undefined> {
+    const text = await (await fetch(`${this.httpUrl}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
+    const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
+    return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+
+  async #launch(): Promise<void> {
+    const args = [
+      CLI,
+      'broker',
+      '--config',
+      join(this.dir, 'config.json'),
+      '--metadata-url',
+      this.options.metadataUrl,
+      '--port',
+      '0',
+      '--http-port',
+      '0',
+      ...(this.options.args ?? []),
+    ];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    this.#child = child;
+    this.#paused = false;
+    const lines = createInterface({ input: child.stderr as NodeJS.ReadableStream });
+    await new Promise<void>((resolve, reject) => {
+      const onExit = (code: number | null) =>
+        reject(
+          new Error(
+            `brook broker exited with ${code} before it was ready:\n${this.logs.map((r) => JSON.stringify(r)).join('\n')}`,
+          ),
+        );
+      child.once('exit', onExit);
+      lines.on('line', (line) => {
+        const record = parse(line);
+        this.logs.push(record);
+        if (this.logs.length > 5000) this.logs.shift();
+        for (const waiter of this.#logWaiters) if (waiter.match(record)) waiter.resolve(record);
+        if (record.msg !== 'brook broker is ready') return;
+        this.url = String(record.url);
+        this.httpUrl = String(record.http);
+        child.off('exit', onExit);
+        resolve();
+      });
+    });
+  }
+}
+
+/** Broker processes not closed yet; a test process that ends without closing them takes them along. */
+const unclosed = new Set<BrokerProcess>();
+process.once('exit', () => {
+  for (const broker of unclosed) broker.killNowAndForget();
+});
+
+function parse(line: string): LogRecord {
+  try {
+    return JSON.parse(line) as LogRecord;
+  } catch {
+    return { msg: line };
+  }
+}
