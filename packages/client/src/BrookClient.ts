@@ -25,7 +25,7 @@ export class BrookClient {
 
   constructor(options: ClientOptions) {
     this.config = parseClientConfig(options);
-    this.pool = new ConnectionPool(this.config.serviceAddress, this.config.operationTimeoutMs);
+    this.pool = new ConnectionPool(this.config.serviceAddresses, this.config.operationTimeoutMs);
     this.admin = { topics: new TopicsAdmin(this.pool, this.config.operationTimeoutMs) };
   }
 

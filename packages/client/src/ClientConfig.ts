@@ -1,4 +1,4 @@
-import { parseBrokerUrl } from './connection/brokerUrl.js';
+import { parseServiceUrl } from './connection/brokerUrl.js';
 import { integer, invalidConfig, objectInput, requiredString } from './util/validate.js';
 
 export interface ReconnectOptions {
@@ -24,7 +24,8 @@ export interface ReconnectConfig {
 
 export interface ClientConfig {
   /** gRPC target `host:port` of the service URL. */
-  readonly serviceAddress: string;
+  /** One or more brokers to ask for lookups, in order. */
+  readonly serviceAddresses: readonly string[];
   readonly operationTimeoutMs: number;
   readonly reconnect: ReconnectConfig;
 }
@@ -37,7 +38,7 @@ export const CLIENT_DEFAULTS = {
 export function parseClientConfig(input: unknown): ClientConfig {
   const o = objectInput(input, 'client options');
   return {
-    serviceAddress: parseBrokerUrl(requiredString(o.serviceUrl, 'serviceUrl')),
+    serviceAddresses: parseServiceUrl(requiredString(o.serviceUrl, 'serviceUrl')),
     operationTimeoutMs: integer(o.operationTimeoutMs, 'operationTimeoutMs', CLIENT_DEFAULTS.operationTimeoutMs, 1),
     reconnect: parseReconnect(o.reconnect),
   };

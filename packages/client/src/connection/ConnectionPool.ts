@@ -13,7 +13,7 @@ export class ConnectionPool {
   private closed = false;
 
   constructor(
-    readonly serviceAddress: string,
+    readonly serviceAddresses: readonly string[],
     private readonly operationTimeoutMs: number,
   ) {}
 
@@ -27,17 +27,19 @@ export class ConnectionPool {
     return connection;
   }
 
+  /** The first service broker: where metadata-only admin calls go. */
   service(): Connection {
-    return this.get(this.serviceAddress);
+    return this.get(this.serviceAddresses[0] as string);
   }
 
   /**
    * The connection to the broker that owns topic, as Lookup answers (an empty answer names the
-   * broker asked). The service broker is asked first; on a retriable failure, every other known
-   * broker; the first answer wins. Rejects with the service broker's error when nobody answers.
+   * broker asked). The service brokers are asked first, in order; on a retriable failure, every
+   * other known broker; the first answer wins. Rejects with the first error when nobody answers.
    */
   async lookup(topic: TopicName, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Connection> {
-    const candidates = [this.serviceAddress, ...[...this.connections.keys()].filter((a) => a !== this.serviceAddress)];
+    const known = [...this.connections.keys()].filter((a) => !this.serviceAddresses.includes(a));
+    const candidates = [...this.serviceAddresses, ...known];
     let first: BrookError | undefined;
     for (const candidate of candidates) {
       const connection = this.get(candidate);

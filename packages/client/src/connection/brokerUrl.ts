@@ -21,3 +21,13 @@ export function parseBrokerUrl(url: string, field = 'serviceUrl'): string {
   }
   return `${parsed.hostname}:${parsed.port || DEFAULT_BROKER_PORT}`;
 }
+
+/**
+ * A service URL names one broker or several: `brook://h1:6650,h2:6650`. Lookups try them in
+ * order, so a client still finds the cluster while the first broker is down.
+ */
+export function parseServiceUrl(url: string): string[] {
+  const match = /^brook:\/\/([^/]+)\/?$/.exec(url);
+  const hosts = match?.[1]?.split(',') ?? [url];
+  return hosts.map((host) => parseBrokerUrl(match ? `brook://${host}` : host, 'serviceUrl'));
+}
