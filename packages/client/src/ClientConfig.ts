@@ -9,7 +9,7 @@ export interface ReconnectOptions {
 }
 
 export interface ClientOptions {
-  /** `brook://host:port` of any broker; lookups there find each topic's owner. */
+  /** `brook://host:port` of any broker, or several (`brook://h1:6650,h2:6650`); lookups there find each topic's owner. */
   serviceUrl: string;
   /** Deadline for lookups, admin calls, and opening or closing producers and consumers. */
   operationTimeoutMs?: number;
@@ -32,7 +32,8 @@ export interface ClientConfig {
 
 export const CLIENT_DEFAULTS = {
   operationTimeoutMs: 30_000,
-  reconnect: { initialDelayMs: 100, maxDelayMs: 10_000 },
+  // Capped low so a client is back within about 2 s of the new owner taking over.
+  reconnect: { initialDelayMs: 100, maxDelayMs: 2_000 },
 } as const;
 
 export function parseClientConfig(input: unknown): ClientConfig {
