@@ -42,4 +42,17 @@ describe('OffsetRanges', () => {
     ]);
     expect(ranges.countFrom(4)).toBe(3);
   });
+
+  it('keeps only the newest ranges when bounded', () => {
+    const ranges = OffsetRanges.from([
+      [0, 1],
+      [5, 6],
+      [9, 10],
+    ]);
+    ranges.keepNewest(2);
+    expect(ranges.toArray()).toEqual([
+      [5, 6],
+      [9, 10],
+    ]);
+  });
 });

@@ -67,6 +67,11 @@ export class OffsetRanges {
     return total;
   }
 
+  /** Keeps only the `max` highest ranges: a bound on memory that forgets the oldest offsets first. */
+  keepNewest(max: number): void {
+    if (this.ranges.length > max) this.ranges.splice(0, this.ranges.length - max);
+  }
+
   toArray(limit = Number.POSITIVE_INFINITY): [number, number][] {
     return this.ranges.slice(0, limit).map(([from, to]) => [from, to]);
   }

@@ -2,7 +2,8 @@ import { type Position, positionKey } from './Position.js';
 import type { ReadEntry } from './ReadEntry.js';
 
 /**
- * Recently appended entries of one topic, so tailing consumers are served from memory. Bounded by
+ * Recently appended entries of every topic of a broker (ledger ids are unique, so positions do not
+ * collide), so tailing consumers are served from memory. Bounded by
  * bytes; the oldest entries are evicted first (a Map iterates in insertion order, which is append
  * order). Entries hold views of the producer's payload, never copies.
  */
@@ -27,7 +28,7 @@ export class EntryCache {
     return this.entries.get(positionKey(position));
   }
 
-  /** Drops every entry of a ledger (it was deleted). */
+  /** Drops every entry of a ledger (its topic closed, or the ledger was deleted). */
   evictLedger(ledgerId: number): void {
     for (const [key, entry] of this.entries) {
       if (entry.ledgerId !== ledgerId) continue;

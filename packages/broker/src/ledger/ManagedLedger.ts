@@ -182,11 +182,14 @@ export class ManagedLedger {
   }
 
   private async rollOver(): Promise<void> {
+    let created: LedgerWriter | undefined;
+    let listed = false;
     try {
       const next = await this.options.ledgers.create({
         ...this.options.persistence,
         properties: { topic: this.topic },
       });
+      created = next;
       const previous = this.writer;
       await previous.close();
       const current = this.info.ledgers.at(-1) as LedgerInfo;
@@ -195,12 +198,15 @@ export class ManagedLedger {
       this.info.ledgers.push({ ledgerId: next.ledgerId, firstOffset: this.offset, entries: -1, size: 0 });
       this.writer = next;
       this.version = await this.options.metadata.write(this.topic, this.info, this.version);
+      listed = true;
       this.appendedEntries = 0;
       this.appendedBytes = 0;
       this.openedAt = Date.now();
       this.options.logger.info({ topic: this.topic, ledgerId: next.ledgerId }, 'rolled over to a new ledger');
     } catch (error) {
       this.fail(error);
+      // A ledger missing from the stored list would be recovered or deleted by nobody.
+      if (created && !listed) void this.options.ledgers.delete(created.ledgerId).catch(() => {});
     }
     this.rolling = undefined;
     const queued = this.queued;
@@ -283,12 +289,14 @@ export class ManagedLedger {
     this.closing ??= Promise.resolve();
     this.fail(new BrookError(ErrorCode.NotOwner, `topic ${this.topic} is owned elsewhere now`));
     this.appendListeners.clear();
+    this.readers.clear();
     for (const ledger of this.info.ledgers) this.cache.evictLedger(ledger.ledgerId);
   }
 
   private async closeLedger(): Promise<void> {
     await this.rolling;
     this.appendListeners.clear();
+    this.readers.clear();
     for (const ledger of this.info.ledgers) this.cache.evictLedger(ledger.ledgerId);
     if (this.failure) return;
     await this.writer.close();

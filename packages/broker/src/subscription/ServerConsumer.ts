@@ -12,7 +12,7 @@ export class ServerConsumer {
   constructor(
     readonly id: number,
     readonly name: string,
-    /** Writes deliveries; returns false when the stream's buffer is full (wait for onWritable). */
+    /** Writes deliveries; returns false when the stream's buffer is full (then waitWritable). */
     private readonly write: (entries: pb.IDeliveredEntry[]) => boolean,
     private readonly waitWritable: (resume: () => void) => void,
   ) {}

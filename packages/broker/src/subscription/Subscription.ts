@@ -176,17 +176,24 @@ export class Subscription {
   private async deliverQueued(): Promise<void> {
     const batches = new Map<ServerConsumer, pb.IDeliveredEntry[]>();
     while (this.queue.length > 0 && this.unacked < this.options.maxUnackedMessages) {
-      const next = this.queue[0] as Delivery;
+      const next = this.queue.shift() as Delivery;
       const { entry } = next;
-      if (entry.acked.size === entry.count || entry.holder) {
-        this.queue.shift();
+      if (entry.acked.size === entry.count || entry.holder) continue;
+      const consumer = this.selector.pick(this.consumers);
+      if (!consumer) {
+        this.queue.unshift(next);
+        break;
+      }
+      const data = next.data ?? (await this.options.ledger.read(entry.position, 1))[0];
+      if (!data) {
+        this.options.logger.error({ subscription: this.name, ...entry.position }, 'outstanding entry not readable');
         continue;
       }
-      const consumer = this.selector.pick(this.consumers);
-      if (!consumer) break;
-      const data = next.data ?? (await this.options.ledger.read(entry.position, 1))[0];
-      this.queue.shift();
-      if (!data) continue;
+      // The consumer may have left, or filled up, while the entry was read: queue it again.
+      if (!this.consumers.includes(consumer) || !consumer.ready) {
+        this.queue = mergeByOffset(this.queue, [{ entry, data }]);
+        continue;
+      }
       const messages = entry.count - entry.acked.size;
       entry.holder = consumer;
       consumer.permits -= messages;

@@ -19,7 +19,6 @@ export interface TopicDependencies {
   cursors: CursorStore;
   entryCache: EntryCache;
   /** Where de-duplication snapshots live; without it every load replays the whole log. */
-  /** Absent: de-duplication state is rebuilt by replaying the whole log on every load. */
   dedupSnapshots?: DedupSnapshotStore;
   logger: Logger;
 }

@@ -48,6 +48,9 @@ const DONE: IteratorResult<Message> = { done: true, value: undefined };
  * one), and a redelivered message it already acknowledged is acknowledged again instead of being
  * handed out: across a broker failover each message is processed once by a consumer that lives on.
  */
+/** Acks are remembered as offset ranges (one for in-order acking); a Shared consumer may need many. */
+const MAX_REMEMBERED_ACK_RANGES = 10_000;
+
 export class Consumer implements AsyncIterable<Message> {
   readonly topic: string;
   readonly subscription: string;
@@ -55,7 +58,7 @@ export class Consumer implements AsyncIterable<Message> {
   private readonly partition: number;
   private readonly queue: ReceiverQueue;
   private readonly acks: AckGrouper;
-  /** Offsets the application acknowledged. */
+  /** Offsets the application acknowledged; at most MAX_REMEMBERED_ACK_RANGES ranges, newest kept. */
   private readonly ackedOffsets = new OffsetRanges();
   private readonly waiters = new Deque<Waiter>();
   private failure: BrookError | undefined;
@@ -136,7 +139,7 @@ export class Consumer implements AsyncIterable<Message> {
     const refused = this.refusal();
     if (refused) return refused;
     const id = idOf(message);
-    if (id.hasPosition) this.ackedOffsets.add(id.offset, id.offset + 1);
+    if (id.hasPosition) this.remember(id.offset, id.offset + 1);
     return this.acks.add(id.toWire());
   }
 
@@ -146,7 +149,7 @@ export class Consumer implements AsyncIterable<Message> {
     if (refused) return refused;
     const id = idOf(message);
     return this.acks.cumulative(id.toWire()).then(() => {
-      if (id.hasPosition) this.ackedOffsets.add(0, id.offset + 1);
+      if (id.hasPosition) this.remember(0, id.offset + 1);
     });
   }
 
@@ -165,6 +168,12 @@ export class Consumer implements AsyncIterable<Message> {
 
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
+  }
+
+  /** Records acknowledged offsets; past the bound the oldest are forgotten (they may come again). */
+  private remember(from: number, to: number): void {
+    this.ackedOffsets.add(from, to);
+    this.ackedOffsets.keepNewest(MAX_REMEMBERED_ACK_RANGES);
   }
 
   private next(): Promise<IteratorResult<Message>> {

@@ -72,9 +72,10 @@ class ConsumeSession implements Attachment {
       if (!type) throw new BrookError(ErrorCode.MalformedRequest, `unknown subscription type ${request.type}`);
       const topic = await this.context.topics.get(request.topic ?? '');
       const subscription = await topic.subscribe(name, request.initialPosition === 1 ? 'Earliest' : 'Latest');
-      const consumerName = request.consumerName || `consumer-${++nextConsumerId}`;
+      const consumerId = ++nextConsumerId;
+      const consumerName = request.consumerName || `consumer-${consumerId}`;
       const consumer = new ServerConsumer(
-        ++nextConsumerId,
+        consumerId,
         consumerName,
         (entries) => {
           this.context.metrics.deliveredMessages.inc(entries.reduce((n, e) => n + (e.messageCount ?? 0), 0));

@@ -73,6 +73,7 @@ class PublishSession implements Attachment {
     this.call.pause();
     try {
       const topic = await this.context.topics.get(open.topic ?? '');
+      if (this.finished) return;
       this.producerName = topic.addProducer(open.producerName ?? '', this);
       this.topic = topic;
       this.context.metrics.producers.inc();
