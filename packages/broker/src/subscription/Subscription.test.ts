@@ -100,7 +100,9 @@ describe('Subscription dispatch', () => {
       dispatchBatchEntries: 10,
       logger,
     });
-    const [gotA, gotB, gotC]: number[][] = [[], [], []];
+    const gotA: number[] = [];
+    const gotB: number[] = [];
+    const gotC: number[] = [];
     const a = consumer(1, gotA);
     const b = consumer(2, gotB);
     subscription.addConsumer(a, 'Shared');
