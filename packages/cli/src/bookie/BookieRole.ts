@@ -1,9 +1,9 @@
 import { networkInterfaces } from 'node:os';
 import { Bookie, BookieRegistration, BookieServer } from '@brook/bookie';
 import { EtcdMetadataStore } from '@brook/metadata';
-import { BrookError, ErrorCode } from '@brook/protocol';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
+import { ComponentStack } from '../ComponentStack.js';
 import type { BookieRoleConfig } from '../config.js';
 import { BookieHttpServer } from './BookieHttpServer.js';
 
@@ -16,16 +16,16 @@ import { BookieHttpServer } from './BookieHttpServer.js';
 export class BookieRole {
   readonly #config: BookieRoleConfig;
   readonly #logger: Logger;
-  readonly #closers: { name: string; close: () => Promise<void> }[] = [];
+  readonly #components: ComponentStack;
   #address = '';
   #httpPort = 0;
   #registration: BookieRegistration | undefined;
   #starting: Promise<void> | undefined;
-  #closing: Promise<void> | undefined;
 
   constructor(config: BookieRoleConfig, logger: Logger) {
     this.#config = config;
     this.#logger = logger;
+    this.#components = new ComponentStack('brook bookie', logger);
   }
 
   /** The advertised `host:port`, which is the bookie's id; set once started. */
@@ -54,12 +54,7 @@ export class BookieRole {
    * started (a registration still waiting to claim its key gives up) and start fails.
    */
   close(): Promise<void> {
-    this.#closing ??= (async () => {
-      for (const { name, close } of this.#closers.splice(0).reverse()) {
-        await close().catch((err: unknown) => this.#logger.error({ err, component: name }, 'error while stopping'));
-      }
-    })();
-    return this.#closing;
+    return this.#components.close();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -70,20 +65,20 @@ export class BookieRole {
     const config = this.#config;
     const registry = new Registry();
     const metadata = await EtcdMetadataStore.connect(config.metadata);
-    await this.#opened('metadata', () => metadata.close());
+    await this.#components.opened('metadata', () => metadata.close());
 
     const bookie = new Bookie({ config: config.bookie, logger: this.#logger.child({ component: 'bookie' }), registry });
-    await this.#opened('bookie', () => bookie.close());
+    await this.#components.opened('bookie', () => bookie.close());
     await bookie.start();
 
     const { host, port } = config.bookie.grpc;
     const server = new BookieServer({ bookie, host, port, logger: this.#logger.child({ component: 'bookie-server' }) });
-    await this.#opened('bookie-server', () => server.close());
+    await this.#components.opened('bookie-server', () => server.close());
     await server.start();
     this.#address = `${config.advertised.host ?? advertisedHost(host)}:${config.advertised.port ?? server.port}`;
 
     const http = new BookieHttpServer({ ...config.http, registry, ready: () => this.ready });
-    await this.#opened('http', () => http.close());
+    await this.#components.opened('http', () => http.close());
     await http.start();
     this.#httpPort = http.port;
 
@@ -95,18 +90,8 @@ export class BookieRole {
       logger: this.#logger,
     });
     this.#registration = registration;
-    await this.#opened('registration', () => registration.close());
+    await this.#components.opened('registration', () => registration.close());
     await registration.start();
-  }
-
-  /** Records a component to close; one that comes up after close() began is closed at once. */
-  async #opened(name: string, close: () => Promise<void>): Promise<void> {
-    if (this.#closing === undefined) {
-      this.#closers.push({ name, close });
-      return;
-    }
-    await close().catch(() => undefined);
-    throw new BrookError(ErrorCode.AlreadyClosed, `brook bookie closed while starting (${name})`);
   }
 }
 

@@ -2,6 +2,7 @@ import { LedgerClient, RegistryBookiePool } from '@brook/bookie';
 import { Broker, parseBrokerConfig } from '@brook/broker';
 import { EtcdMetadataStore } from '@brook/metadata';
 import type { Logger } from 'pino';
+import { ComponentStack } from '../ComponentStack.js';
 import type { BrokerRoleConfig } from '../config.js';
 
 /**
@@ -10,14 +11,15 @@ import type { BrokerRoleConfig } from '../config.js';
  * closed in reverse; closing hands its bundles back so another broker can take them at once.
  */
 export class BrokerRole {
-  private readonly closers: (() => Promise<void>)[] = [];
+  private readonly components: ComponentStack;
   private broker: Broker | undefined;
-  private closing: Promise<void> | undefined;
 
   constructor(
     private readonly config: BrokerRoleConfig,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.components = new ComponentStack('brook broker', logger);
+  }
 
   get url(): string {
     return this.broker?.url ?? '';
@@ -31,10 +33,10 @@ export class BrokerRole {
     try {
       const brokerConfig = parseBrokerConfig(this.config.broker);
       const metadata = await EtcdMetadataStore.connect(this.config.metadata);
-      this.closers.push(() => metadata.close());
+      await this.components.opened('metadata', () => metadata.close());
       const bookies = new RegistryBookiePool({ metadata, logger: this.logger.child({ component: 'bookies' }) });
+      await this.components.opened('bookies', () => bookies.close());
       await bookies.start();
-      this.closers.push(() => bookies.close());
       const ledgers = new LedgerClient({ metadata, bookies, logger: this.logger.child({ component: 'ledgers' }) });
       const broker = new Broker({
         config: brokerConfig,
@@ -43,7 +45,7 @@ export class BrokerRole {
         logger: this.logger.child({ component: 'broker' }),
       });
       this.broker = broker;
-      this.closers.push(() => broker.close());
+      await this.components.opened('broker', () => broker.close());
       await broker.start();
     } catch (error) {
       await this.close();
@@ -51,13 +53,8 @@ export class BrokerRole {
     }
   }
 
-  /** Closes every started component, newest first. Idempotent. */
+  /** Closes every started component, newest first. Idempotent; safe while starting. */
   close(): Promise<void> {
-    this.closing ??= (async () => {
-      for (const close of this.closers.reverse()) {
-        await close().catch((err: unknown) => this.logger.error({ err }, 'error while stopping'));
-      }
-    })();
-    return this.closing;
+    return this.components.close();
   }
 }

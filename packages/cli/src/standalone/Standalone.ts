@@ -4,6 +4,7 @@ import { Broker, parseBrokerConfig } from '@brook/broker';
 import { EmbeddedMetadataStore } from '@brook/metadata';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
+import { ComponentStack } from '../ComponentStack.js';
 import type { StandaloneConfig } from '../config.js';
 
 /**
@@ -11,14 +12,15 @@ import type { StandaloneConfig } from '../config.js';
  * broker. Components start in dependency order and close in reverse.
  */
 export class Standalone {
-  private readonly closers: (() => Promise<void>)[] = [];
+  private readonly components: ComponentStack;
   private broker: Broker | undefined;
-  private closing: Promise<void> | undefined;
 
   constructor(
     private readonly config: StandaloneConfig,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.components = new ComponentStack('brook standalone', logger);
+  }
 
   get url(): string {
     return this.broker?.url ?? '';
@@ -32,18 +34,18 @@ export class Standalone {
     try {
       const registry = new Registry();
       const metadata = await EmbeddedMetadataStore.open({ path: join(this.config.dataDir, 'metadata') });
-      this.closers.push(() => metadata.close());
+      await this.components.opened('metadata', () => metadata.close());
 
       const bookie = new Bookie({
         config: parseBookieConfig(this.config.bookie),
         logger: this.logger.child({ component: 'bookie' }),
         registry,
       });
+      await this.components.opened('bookie', () => bookie.close());
       await bookie.start();
-      this.closers.push(() => bookie.close());
 
       const pool = new StaticBookiePool([new LocalBookieClient(bookie)]);
-      this.closers.push(() => pool.close());
+      await this.components.opened('bookies', () => pool.close());
       const ledgers = new LedgerClient({
         metadata,
         bookies: pool,
@@ -58,7 +60,7 @@ export class Standalone {
         registry,
       });
       this.broker = broker;
-      this.closers.push(() => broker.close());
+      await this.components.opened('broker', () => broker.close());
       await broker.start();
     } catch (error) {
       await this.close();
@@ -66,13 +68,8 @@ export class Standalone {
     }
   }
 
-  /** Closes every started component, newest first. Idempotent. */
+  /** Closes every started component, newest first. Idempotent; safe while starting. */
   close(): Promise<void> {
-    this.closing ??= (async () => {
-      for (const close of this.closers.reverse()) {
-        await close().catch((err: unknown) => this.logger.error({ err }, 'error while stopping'));
-      }
-    })();
-    return this.closing;
+    return this.components.close();
   }
 }
