@@ -1,6 +1,6 @@
 import type { MetadataStore } from '@brook/metadata';
-import { BrookError, ErrorCode } from '@brook/protocol';
 import type { Position } from '../ledger/Position.js';
+import { OwnedJsonRecords } from '../metadata/OwnedJsonRecords.js';
 
 /**
  * A topic's de-duplication snapshot, at `/brook/dedup/<topic>` as JSON: the highest persisted
@@ -21,32 +21,24 @@ export interface VersionedDedupSnapshot {
   version: number;
 }
 
-const PREFIX = '/brook/dedup/';
-
 export class DedupSnapshotStore {
-  constructor(private readonly store: MetadataStore) {}
+  private readonly records: OwnedJsonRecords<DedupSnapshot>;
+
+  constructor(store: MetadataStore) {
+    this.records = new OwnedJsonRecords(store, '/brook/dedup/', 'dedup snapshot of');
+  }
 
   async read(topic: string): Promise<VersionedDedupSnapshot | undefined> {
-    const kv = await this.store.get(PREFIX + topic);
-    if (!kv) return undefined;
-    return { snapshot: JSON.parse(kv.value.toString('utf8')) as DedupSnapshot, version: kv.version };
+    const record = await this.records.read(topic);
+    return record && { snapshot: record.value, version: record.version };
   }
 
   /** Writes if the stored version is still `expectedVersion` (0 = absent); returns the new version. */
-  async write(topic: string, snapshot: DedupSnapshot, expectedVersion: number): Promise<number> {
-    try {
-      return await this.store.put(PREFIX + topic, Buffer.from(JSON.stringify(snapshot)), { expectedVersion });
-    } catch (error) {
-      if (error instanceof BrookError && error.code === ErrorCode.BadVersion) {
-        throw new BrookError(ErrorCode.TopicBusy, `dedup snapshot of ${topic} was changed by another writer`, {
-          cause: error,
-        });
-      }
-      throw error;
-    }
+  write(topic: string, snapshot: DedupSnapshot, expectedVersion: number): Promise<number> {
+    return this.records.write(topic, snapshot, expectedVersion);
   }
 
-  async delete(topic: string): Promise<void> {
-    await this.store.delete(PREFIX + topic);
+  delete(topic: string): Promise<void> {
+    return this.records.delete(topic);
   }
 }

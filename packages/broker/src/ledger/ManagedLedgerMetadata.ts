@@ -1,5 +1,5 @@
-import { BrookError, ErrorCode } from '@brook/protocol';
 import type { MetadataStore } from '@brook/metadata';
+import { OwnedJsonRecords } from '../metadata/OwnedJsonRecords.js';
 
 /**
  * The list of ledgers that make up one topic, at `/brook/managed-ledgers/<topic>` as JSON.
@@ -25,32 +25,24 @@ export interface VersionedManagedLedgerInfo {
   version: number;
 }
 
-const PREFIX = '/brook/managed-ledgers/';
-
 export class ManagedLedgerMetadata {
-  constructor(private readonly store: MetadataStore) {}
+  private readonly records: OwnedJsonRecords<ManagedLedgerInfo>;
+
+  constructor(store: MetadataStore) {
+    this.records = new OwnedJsonRecords(store, '/brook/managed-ledgers/', 'managed ledger');
+  }
 
   async read(topic: string): Promise<VersionedManagedLedgerInfo | undefined> {
-    const kv = await this.store.get(PREFIX + topic);
-    if (!kv) return undefined;
-    return { info: JSON.parse(kv.value.toString('utf8')) as ManagedLedgerInfo, version: kv.version };
+    const record = await this.records.read(topic);
+    return record && { info: record.value, version: record.version };
   }
 
   /** Writes `info` if the stored version is still `expectedVersion` (0 = absent); returns the new version. */
-  async write(topic: string, info: ManagedLedgerInfo, expectedVersion: number): Promise<number> {
-    try {
-      return await this.store.put(PREFIX + topic, Buffer.from(JSON.stringify(info)), { expectedVersion });
-    } catch (error) {
-      if (error instanceof BrookError && error.code === ErrorCode.BadVersion) {
-        throw new BrookError(ErrorCode.TopicBusy, `managed ledger ${topic} was changed by another writer`, {
-          cause: error,
-        });
-      }
-      throw error;
-    }
+  write(topic: string, info: ManagedLedgerInfo, expectedVersion: number): Promise<number> {
+    return this.records.write(topic, info, expectedVersion);
   }
 
-  async delete(topic: string): Promise<void> {
-    await this.store.delete(PREFIX + topic);
+  delete(topic: string): Promise<void> {
+    return this.records.delete(topic);
   }
 }

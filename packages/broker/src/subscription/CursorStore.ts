@@ -1,5 +1,6 @@
 import { BrookError, ErrorCode } from '@brook/protocol';
 import type { MetadataStore } from '@brook/metadata';
+import { OwnedJsonRecords } from '../metadata/OwnedJsonRecords.js';
 
 /**
  * A subscription's durable progress, at `/brook/cursors/<topic>/<subscription>` as JSON.
@@ -12,37 +13,26 @@ export interface CursorState {
   ackedRanges: [number, number][];
 }
 
-const PREFIX = '/brook/cursors/';
+export type VersionedCursor = { state: CursorState; version: number };
 
 export class CursorStore {
-  constructor(private readonly store: MetadataStore) {}
+  private readonly records: OwnedJsonRecords<CursorState>;
 
-  async list(topic: string): Promise<Map<string, { state: CursorState; version: number }>> {
-    const prefix = `${PREFIX}${topic}/`;
-    const cursors = new Map<string, { state: CursorState; version: number }>();
-    for (const kv of await this.store.list(prefix)) {
-      cursors.set(kv.key.slice(prefix.length), {
-        state: JSON.parse(kv.value.toString('utf8')) as CursorState,
-        version: kv.version,
-      });
+  constructor(store: MetadataStore) {
+    this.records = new OwnedJsonRecords(store, '/brook/cursors/', 'cursor');
+  }
+
+  async list(topic: string): Promise<Map<string, VersionedCursor>> {
+    const cursors = new Map<string, VersionedCursor>();
+    for (const [subscription, { value, version }] of await this.records.list(`${topic}/`)) {
+      cursors.set(subscription, { state: value, version });
     }
     return cursors;
   }
 
   /** Writes by compare-and-set on the version last written (0 = new); returns the new version. */
-  async write(topic: string, subscription: string, state: CursorState, expectedVersion: number): Promise<number> {
-    try {
-      return await this.store.put(`${PREFIX}${topic}/${subscription}`, Buffer.from(JSON.stringify(state)), {
-        expectedVersion,
-      });
-    } catch (error) {
-      if (error instanceof BrookError && error.code === ErrorCode.BadVersion) {
-        throw new BrookError(ErrorCode.TopicBusy, `cursor ${topic}/${subscription} was changed by another writer`, {
-          cause: error,
-        });
-      }
-      throw error;
-    }
+  write(topic: string, subscription: string, state: CursorState, expectedVersion: number): Promise<number> {
+    return this.records.write(`${topic}/${subscription}`, state, expectedVersion);
   }
 
   /**
@@ -51,7 +41,7 @@ export class CursorStore {
    * topic) then fails its compare-and-set, instead of moving the version under this owner, whose
    * every later write would fail. A cursor changed between list and rewrite is read again.
    */
-  async takeOver(topic: string, attempts = 3): Promise<Map<string, { state: CursorState; version: number }>> {
+  async takeOver(topic: string, attempts = 3): Promise<Map<string, VersionedCursor>> {
     for (let attempt = 1; ; attempt++) {
       const cursors = await this.list(topic);
       try {
@@ -66,7 +56,7 @@ export class CursorStore {
     }
   }
 
-  async deleteAll(topic: string): Promise<void> {
-    await this.store.deletePrefix(`${PREFIX}${topic}/`);
+  deleteAll(topic: string): Promise<void> {
+    return this.records.deleteAll(`${topic}/`);
   }
 }
