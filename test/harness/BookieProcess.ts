@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { CLI } from './StandaloneProcess.js';
+import { spawnUntilReady } from './spawnRole.js';
 
 export interface BookieProcessOptions {
   /** `etcd://host:port[/prefix]` of the cluster's etcd. */
@@ -104,24 +104,13 @@ export class BookieProcess {
       '127.0.0.1',
       ...(this.options.args ?? []),
     ];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    this.#child = child;
-    const lines = createInterface({ input: child.stderr as NodeJS.ReadableStream });
-    await new Promise<void>((resolve, reject) => {
-      const onExit = (code: number | null) =>
-        reject(new Error(`brook bookie exited with ${code} before it was ready:\n${this.logs.join('\n')}`));
-      child.once('exit', onExit);
-      lines.on('line', (line) => {
-        this.logs.push(line);
-        if (this.logs.length > 2000) this.logs.shift();
-        const record = parse(line);
-        if (record?.msg !== 'brook bookie is ready') return;
-        this.address = String(record.address);
-        this.httpUrl = String(record.http);
-        child.off('exit', onExit);
-        resolve();
-      });
+    const { child, ready } = await spawnUntilReady(args, 'brook bookie is ready', (record) => {
+      this.logs.push(JSON.stringify(record));
+      if (this.logs.length > 2000) this.logs.shift();
     });
+    this.#child = child;
+    this.address = String(ready.address);
+    this.httpUrl = String(ready.http);
   }
 }
 
@@ -130,11 +119,3 @@ const unclosed = new Set<BookieProcess>();
 process.once('exit', () => {
   for (const bookie of unclosed) bookie.killNowAndForget();
 });
-
-function parse(line: string): Record<string, unknown> | undefined {
-  try {
-    return JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}

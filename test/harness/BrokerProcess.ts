@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { CLI } from './StandaloneProcess.js';
+import { type LogRecord, spawnUntilReady } from './spawnRole.js';
 
 export interface BrokerProcessOptions {
   /** `etcd://host:port[/prefix]` of the cluster's etcd. */
@@ -15,7 +15,7 @@ export interface BrokerProcessOptions {
 }
 
 /** One JSON log line of the broker (pino), parsed. */
-export type LogRecord = Record<string, unknown> & { msg?: string; level?: number; time?: number };
+export type { LogRecord } from './spawnRole.js';
 
 /**
  * A real `brook broker` process on loopback: gRPC and HTTP on ports the OS picks, its config in a
@@ -154,30 +154,15 @@ export class BrokerProcess {
       '0',
       ...(this.options.args ?? []),
     ];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const { child, ready } = await spawnUntilReady(args, 'brook broker is ready', (record) => {
+      this.logs.push(record);
+      if (this.logs.length > 5000) this.logs.shift();
+      for (const waiter of this.#logWaiters) if (waiter.match(record)) waiter.resolve(record);
+    });
     this.#child = child;
     this.#paused = false;
-    const lines = createInterface({ input: child.stderr as NodeJS.ReadableStream });
-    await new Promise<void>((resolve, reject) => {
-      const onExit = (code: number | null) =>
-        reject(
-          new Error(
-            `brook broker exited with ${code} before it was ready:\n${this.logs.map((r) => JSON.stringify(r)).join('\n')}`,
-          ),
-        );
-      child.once('exit', onExit);
-      lines.on('line', (line) => {
-        const record = parse(line);
-        this.logs.push(record);
-        if (this.logs.length > 5000) this.logs.shift();
-        for (const waiter of this.#logWaiters) if (waiter.match(record)) waiter.resolve(record);
-        if (record.msg !== 'brook broker is ready') return;
-        this.url = String(record.url);
-        this.httpUrl = String(record.http);
-        child.off('exit', onExit);
-        resolve();
-      });
-    });
+    this.url = String(ready.url);
+    this.httpUrl = String(ready.http);
   }
 }
 
@@ -186,11 +171,3 @@ const unclosed = new Set<BrokerProcess>();
 process.once('exit', () => {
   for (const broker of unclosed) broker.killNowAndForget();
 });
-
-function parse(line: string): LogRecord {
-  try {
-    return JSON.parse(line) as LogRecord;
-  } catch {
-    return { msg: line };
-  }
-}

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { spawnUntilReady } from './spawnRole.js';
 
 export const CLI = fileURLToPath(new URL('../../packages/cli/dist/main.js', import.meta.url));
 
@@ -35,28 +35,17 @@ export class StandaloneProcess {
   }
 
   private async launch(): Promise<void> {
-    const child = spawn(
-      process.execPath,
+    const { child, ready } = await spawnUntilReady(
       [CLI, 'standalone', '--data-dir', this.dataDir, '--port', '0', '--http-port', '0', ...this.extraArgs],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
+      'brook standalone is ready',
+      (record) => {
+        this.logs.push(JSON.stringify(record));
+        if (this.logs.length > 2000) this.logs.shift();
+      },
     );
     this.child = child;
-    const lines = createInterface({ input: child.stderr as NodeJS.ReadableStream });
-    await new Promise<void>((resolve, reject) => {
-      const onExit = (code: number | null) =>
-        reject(new Error(`standalone exited with ${code} before it was ready:\n${this.logs.join('\n')}`));
-      child.once('exit', onExit);
-      lines.on('line', (line) => {
-        this.logs.push(line);
-        if (this.logs.length > 2000) this.logs.shift();
-        const record = parse(line);
-        if (record?.msg !== 'brook standalone is ready') return;
-        this.url = String(record.url);
-        this.httpUrl = String(record.http);
-        child.off('exit', onExit);
-        resolve();
-      });
-    });
+    this.url = String(ready.url);
+    this.httpUrl = String(ready.http);
   }
 
   /** Sends a real signal and waits for the process to exit. */
@@ -76,13 +65,5 @@ export class StandaloneProcess {
   async close(): Promise<void> {
     await this.kill('SIGKILL');
     await rm(this.dataDir, { recursive: true, force: true });
-  }
-}
-
-function parse(line: string): Record<string, unknown> | undefined {
-  try {
-    return JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    return undefined;
   }
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { BookieRole } from '../bookie/BookieRole.js';
 import { type BookieRoleFlags, loadBookieRoleConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { runRole } from './runRole.js';
 import { parsePort } from './standalone.js';
 
 export function registerBookie(program: Command): void {
@@ -26,28 +27,13 @@ export function registerBookie(program: Command): void {
     )
     .option('--log-level <level>', 'trace, debug, info, warn, error (env BROOK_LOG_LEVEL)')
     .action(async (flags: BookieRoleFlags) => {
-      const started = Date.now();
       const config = loadBookieRoleConfig(flags);
       const logger = createLogger(config.logLevel);
       const role = new BookieRole(config, logger);
-      const stop = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        role.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      await role.start();
-      logger.info(
-        {
-          address: role.address,
-          http: `http://127.0.0.1:${role.httpPort}`,
-          dataDir: config.dataDir,
-          startupMs: Date.now() - started,
-        },
-        'brook bookie is ready',
-      );
+      await runRole('brook bookie', role, logger, () => ({
+        address: role.address,
+        http: `http://127.0.0.1:${role.httpPort}`,
+        dataDir: config.dataDir,
+      }));
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { BrokerRole } from '../broker/BrokerRole.js';
 import { type BrokerRoleFlags, loadBrokerRoleConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { runRole } from './runRole.js';
 import { parsePort } from './standalone.js';
 
 export function registerBroker(program: Command): void {
@@ -22,20 +23,9 @@ export function registerBroker(program: Command): void {
     .option('--advertised-url <url>', 'URL clients reach this broker at (env BROOK_ADVERTISED_URL)')
     .option('--log-level <level>', 'trace, debug, info, warn, error (env BROOK_LOG_LEVEL)')
     .action(async (flags: BrokerRoleFlags) => {
-      const started = Date.now();
       const config = loadBrokerRoleConfig(flags);
       const logger = createLogger(config.logLevel);
       const role = new BrokerRole(config, logger);
-      const stop = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        role.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      await role.start();
-      logger.info({ url: role.url, http: role.httpUrl, startupMs: Date.now() - started }, 'brook broker is ready');
+      await runRole('brook broker', role, logger, () => ({ url: role.url, http: role.httpUrl }));
     });
 }

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { loadStandaloneConfig, type StandaloneFlags } from '../config.js';
 import { createLogger } from '../logger.js';
 import { Standalone } from '../standalone/Standalone.js';
+import { runRole } from './runRole.js';
 
 export function registerStandalone(program: Command): void {
   program
@@ -17,29 +18,14 @@ export function registerStandalone(program: Command): void {
     )
     .option('--log-level <level>', 'trace, debug, info, warn, error (env BROOK_LOG_LEVEL)')
     .action(async (flags: StandaloneFlags) => {
-      const started = Date.now();
       const config = loadStandaloneConfig(flags);
       const logger = createLogger(config.logLevel);
       const standalone = new Standalone(config, logger);
-      await standalone.start();
-      logger.info(
-        {
-          url: standalone.url,
-          http: `http://127.0.0.1:${standalone.httpPort}`,
-          dataDir: config.dataDir,
-          startupMs: Date.now() - started,
-        },
-        'brook standalone is ready',
-      );
-      const stop = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        standalone.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
+      await runRole('brook standalone', standalone, logger, () => ({
+        url: standalone.url,
+        http: `http://127.0.0.1:${standalone.httpPort}`,
+        dataDir: config.dataDir,
+      }));
     });
 }
 
