@@ -1,5 +1,5 @@
 import { EmbeddedMetadataStore } from '@brook/metadata';
-import { encodeEntryHeader, decodeEntry } from '@brook/protocol';
+import { BrookError, decodeEntry, encodeEntryHeader, ErrorCode } from '@brook/protocol';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
@@ -123,6 +123,35 @@ describe('Cursor', () => {
     expect(cursor.ack(entry, 0)).toBe(false);
     expect(cursor.ack(entry, 5)).toBe(false);
     expect(cursor.backlog(2)).toBe(1);
+  });
+
+  it('retries a failed persist on its own, without waiting for another ack', async () => {
+    let failures = 1;
+    const flaky = Object.create(cursors) as CursorStore;
+    flaky.write = (...args) => {
+      if (failures-- > 0) return Promise.reject(new BrookError(ErrorCode.Unavailable, 'metadata store unreachable'));
+      return cursors.write(...args);
+    };
+    const version = await cursors.write(TOPIC, 'audit', start, 0);
+    const options = {
+      topic: TOPIC,
+      subscription: 'audit',
+      store: flaky,
+      persistIntervalMs: 10,
+      maxPersistedAckRanges: 100,
+      logger,
+    };
+    const cursor = new Cursor(options, start, version);
+    const [entry] = cursor.admit(entries(1));
+    if (!entry) throw new Error('expected an entry');
+    cursor.ack(entry, 0);
+    const deadline = Date.now() + 5_000;
+    while ((await cursors.list(TOPIC)).get('audit')?.state.markDelete.offset !== 1) {
+      if (Date.now() > deadline) throw new Error('the cursor was never persisted');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(failures).toBe(-1);
+    await cursor.close({ persist: false });
   });
 
   it('persists at most maxPersistedAckRanges ranges', async () => {

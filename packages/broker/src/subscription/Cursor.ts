@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Position } from '../ledger/Position.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
-import { OffsetRanges } from '@brook/protocol';
+import { BrookError, ErrorCode, OffsetRanges } from '@brook/protocol';
 import type { CursorState, CursorStore } from './CursorStore.js';
 
 /** An entry read for a subscription and not yet fully acknowledged. */
@@ -47,6 +47,7 @@ export class Cursor {
   private persistTimer: NodeJS.Timeout | undefined;
   private persisting: Promise<void> | undefined;
   private dirty = false;
+  private closed = false;
 
   constructor(
     private readonly options: CursorOptions,
@@ -146,11 +147,15 @@ export class Cursor {
 
   private markDirty(): void {
     this.dirty = true;
+    if (this.closed) return;
     this.persistTimer ??= setTimeout(() => {
       this.persistTimer = undefined;
-      this.flush().catch((err: unknown) =>
-        this.options.logger.warn({ err, subscription: this.options.subscription }, 'cursor persist failed'),
-      );
+      this.flush().catch((err: unknown) => {
+        this.options.logger.warn({ err, subscription: this.options.subscription }, 'cursor persist failed');
+        // The store was unreachable: try again next interval, even if no ack comes. Another
+        // writer (TOPIC_BUSY) means this broker lost the topic, which unloads it: stop there.
+        if (!(err instanceof BrookError && err.code === ErrorCode.TopicBusy)) this.markDirty();
+      });
     }, this.options.persistIntervalMs);
   }
 
@@ -160,9 +165,6 @@ export class Cursor {
     if (!this.dirty) return;
     this.dirty = false;
     const state = this.state();
-    const failed = () => {
-      this.dirty = true;
-    };
     this.persisting = this.options.store
       .write(this.options.topic, this.options.subscription, state, this.version)
       .then(
@@ -171,7 +173,7 @@ export class Cursor {
           this.persistedState = state;
         },
         (error: unknown) => {
-          failed();
+          this.dirty = true;
           throw error;
         },
       )
@@ -183,6 +185,7 @@ export class Cursor {
 
   /** Stops the persist timer and, if `persist`, writes what changed. */
   async close(options: { persist: boolean } = { persist: true }): Promise<void> {
+    this.closed = true;
     clearTimeout(this.persistTimer);
     this.persistTimer = undefined;
     if (options.persist) await this.flush();
