@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster } from './harness/Cluster.js';
 import { eventually } from './harness/collect.js';
 import { Workload } from './harness/Workload.js';
+import { expectNoViolations, faultTestBrokerConfig } from './harness/faults.js';
 
 /**
  * A bookie fault with real processes and real signals: etcd, 3 bookies and 2 brokers writing
@@ -10,14 +11,7 @@ import { Workload } from './harness/Workload.js';
  * restarted later. With every bookie in the ensemble there is no spare to replace it with, so
  * writes may stall (and sends fail) until it is back; nothing acknowledged may be lost.
  */
-const brokerConfig = {
-  sessionTtlMs: 3_000,
-  ensembleSize: 3,
-  writeQuorum: 2,
-  ackQuorum: 2,
-  cursorPersistIntervalMs: 200,
-  loadReportIntervalMs: 1_000,
-};
+const brokerConfig = faultTestBrokerConfig({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 });
 
 describe('bookie failure under E=3, Qw=2, Qa=2 on 3 bookies', () => {
   let cluster: Cluster;
@@ -57,19 +51,7 @@ describe('bookie failure under E=3, Qw=2, Qa=2 on 3 bookies', () => {
           `restart took ${restartedAt - goneAt} ms; first ack ${resumed.at - restartedAt} ms after the restart`,
       );
 
-      for (const [subscription, v] of Object.entries(report.bySubscription)) {
-        expect({
-          subscription,
-          lost: v.lost,
-          duplicated: v.duplicated,
-          reordered: v.reordered,
-          unknown: v.unknown,
-        }).toEqual({ subscription, lost: [], duplicated: [], reordered: [], unknown: [] });
-      }
-      expect(report.offsetConflicts).toEqual([]);
-      expect(report.offsetMismatches).toEqual([]);
-      expect(report.consumerErrors).toEqual([]);
-      expect(report.pending).toBe(0);
+      expectNoViolations(report);
       // Acknowledgements are durable on the owner: its stored cursors pass everything processed.
       await workload.cursorsPersisted(cluster.metadata, 5_000);
 

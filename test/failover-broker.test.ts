@@ -2,7 +2,8 @@ import { BrookClient } from '@brook/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrokerProcess } from './harness/BrokerProcess.js';
 import { Cluster } from './harness/Cluster.js';
-import { Workload, type WorkloadReport } from './harness/Workload.js';
+import { Workload } from './harness/Workload.js';
+import { expectNoViolations, FAULT_TEST_TTL_MS, faultTestBrokerConfig } from './harness/faults.js';
 
 /**
  * Broker faults with real processes and real signals: etcd, 3 bookies (E=2, Qw=2, Qa=2) and 2
@@ -10,15 +11,7 @@ import { Workload, type WorkloadReport } from './harness/Workload.js';
  * subscriptions) run while the broker owning their topic is frozen or killed; at the end nothing
  * acknowledged may be lost, duplicated or reordered, and no bundle may have had two owners.
  */
-const TTL_MS = 3_000;
-const brokerConfig = {
-  sessionTtlMs: TTL_MS,
-  ensembleSize: 2,
-  writeQuorum: 2,
-  ackQuorum: 2,
-  cursorPersistIntervalMs: 200,
-  loadReportIntervalMs: 1_000,
-};
+const brokerConfig = faultTestBrokerConfig();
 
 describe('broker failover', () => {
   let cluster: Cluster;
@@ -52,23 +45,6 @@ describe('broker failover', () => {
     return { workload, owner, standby };
   }
 
-  function expectNoViolations(report: WorkloadReport): void {
-    for (const [subscription, v] of Object.entries(report.bySubscription)) {
-      expect({
-        subscription,
-        lost: v.lost,
-        duplicated: v.duplicated,
-        reordered: v.reordered,
-        unknown: v.unknown,
-      }).toEqual({ subscription, lost: [], duplicated: [], reordered: [], unknown: [] });
-      expect(v.received).toBeGreaterThanOrEqual(report.acked);
-    }
-    expect(report.offsetConflicts).toEqual([]);
-    expect(report.offsetMismatches).toEqual([]);
-    expect(report.consumerErrors).toEqual([]);
-    expect(report.pending).toBe(0);
-  }
-
   it('a broker frozen (SIGSTOP) past its session TTL loses the topic to the other broker; resumed, it acknowledges nothing new and steps down; nothing acknowledged is lost or duplicated', async () => {
     const topic = `failover-stop-${Date.now()}`;
     const bundle = cluster.bundleOf(topic);
@@ -79,7 +55,7 @@ describe('broker failover', () => {
       // Waiting for time: the owner's lease has to expire in etcd, which deletes its ownership key.
       const expired = await cluster.ownership.waitFor(
         (e) => e.bundle === bundle && e.type === 'delete',
-        TTL_MS + 5_000,
+        FAULT_TEST_TTL_MS + 5_000,
         stoppedAt,
       );
       // The workload's clients sit on streams to the frozen broker (nothing breaks them before gRPC's
@@ -101,14 +77,14 @@ describe('broker failover', () => {
       const report = workload.report();
       console.log(
         `failover-broker SIGSTOP: acked ${report.acked}, failed ${report.failed} ${JSON.stringify(report.sendErrors)}; ` +
-          `lease gone ${expired.at - stoppedAt} ms after the stop; probe acked ${probeAck.at - stoppedAt - TTL_MS} ms after stop + TTL; ` +
+          `lease gone ${expired.at - stoppedAt} ms after the stop; probe acked ${probeAck.at - stoppedAt - FAULT_TEST_TTL_MS} ms after stop + TTL; ` +
           `resumed broker noticed ${Number(lost.time) - resumedAt} ms after SIGCONT; workload back on the standby ${
             backOnStandby ? backOnStandby.at - resumedAt : 'never'
           } ms after SIGCONT`,
       );
       failovers.push(
         `failover SIGSTOP: lease expired (key deleted) → first ack on the new owner ${probeAck.at - expired.at} ms ` +
-          `(stop + TTL → first ack ${probeAck.at - stoppedAt - TTL_MS} ms)`,
+          `(stop + TTL → first ack ${probeAck.at - stoppedAt - FAULT_TEST_TTL_MS} ms)`,
       );
 
       expectNoViolations(report);
@@ -143,7 +119,7 @@ describe('broker failover', () => {
     try {
       const killedAt = Date.now();
       await owner.kill('SIGKILL');
-      await workload.acknowledged(200, TTL_MS + 15_000, killedAt);
+      await workload.acknowledged(200, FAULT_TEST_TTL_MS + 15_000, killedAt);
       const first = workload.firstAckOn(standby.url, killedAt);
       expect(first).toBeDefined();
       await workload.stop();
@@ -157,7 +133,7 @@ describe('broker failover', () => {
       );
       failovers.push(`failover SIGKILL (kill → first ack on the new owner): ${failover} ms`);
       // The target is TTL + 2 s; the bound here leaves room for a loaded machine.
-      expect(failover).toBeLessThan(TTL_MS + 5_000);
+      expect(failover).toBeLessThan(FAULT_TEST_TTL_MS + 5_000);
 
       expectNoViolations(report);
       // Acknowledgements are durable on the owner: its stored cursors pass everything processed.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster } from './harness/Cluster.js';
-import { Workload, type WorkloadReport } from './harness/Workload.js';
+import { Workload } from './harness/Workload.js';
+import { expectNoViolations, FAULT_TEST_TTL_MS, faultTestBrokerConfig } from './harness/faults.js';
 
 /**
  * etcd faults with real processes and real signals: etcd, 3 bookies (E=2, Qw=2, Qa=2) and 2
@@ -9,15 +10,7 @@ import { Workload, type WorkloadReport } from './harness/Workload.js';
  * than the session TTL (every broker declares its session lost). Each time the cluster must serve
  * again, nothing acknowledged may be lost or duplicated, and no bundle may have had two owners.
  */
-const TTL_MS = 3_000;
-const brokerConfig = {
-  sessionTtlMs: TTL_MS,
-  ensembleSize: 2,
-  writeQuorum: 2,
-  ackQuorum: 2,
-  cursorPersistIntervalMs: 200,
-  loadReportIntervalMs: 1_000,
-};
+const brokerConfig = faultTestBrokerConfig();
 
 describe('etcd restart', () => {
   let cluster: Cluster;
@@ -69,22 +62,6 @@ describe('etcd restart', () => {
     }
   }
 
-  function expectNoViolations(report: WorkloadReport): void {
-    for (const [subscription, v] of Object.entries(report.bySubscription)) {
-      expect({
-        subscription,
-        lost: v.lost,
-        duplicated: v.duplicated,
-        reordered: v.reordered,
-        unknown: v.unknown,
-      }).toEqual({ subscription, lost: [], duplicated: [], reordered: [], unknown: [] });
-    }
-    expect(report.offsetConflicts).toEqual([]);
-    expect(report.offsetMismatches).toEqual([]);
-    expect(report.consumerErrors).toEqual([]);
-    expect(report.pending).toBe(0);
-  }
-
   for (const outage of ['brief', 'longer than the session TTL'] as const) {
     it(`etcd SIGKILLed and restarted (down ${outage}): the cluster serves again, nothing acknowledged is lost or duplicated, no bundle is owned twice`, async () => {
       const topic = `failover-etcd-${outage === 'brief' ? 'brief' : 'long'}-${Date.now()}`;
@@ -99,7 +76,7 @@ describe('etcd restart', () => {
           // Waiting for time: each broker declares its session lost once no keep-alive was answered within the TTL.
           await Promise.all(
             cluster.brokers.map((broker) =>
-              broker.waitForLog((r) => r.msg === 'metadata session lost', TTL_MS + 5_000, killedAt),
+              broker.waitForLog((r) => r.msg === 'metadata session lost', FAULT_TEST_TTL_MS + 5_000, killedAt),
             ),
           ).catch((e) => {
             for (const b of cluster.brokers)

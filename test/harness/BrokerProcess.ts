@@ -1,10 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from './StandaloneProcess.js';
 import { type LogRecord, spawnUntilReady } from './spawnRole.js';
+import { ProcessUnderTest } from './ProcessUnderTest.js';
 
 export interface BrokerProcessOptions {
   /** `etcd://host:port[/prefix]` of the cluster's etcd. */
@@ -23,9 +22,7 @@ export type { LogRecord } from './spawnRole.js';
  * new process with the same config (on new ports: clients find it by lookup). Log lines are kept
  * (bounded) and can be awaited with `waitForLog`.
  */
-export class BrokerProcess {
-  #child: ChildProcess | undefined;
-  #paused = false;
+export class BrokerProcess extends ProcessUnderTest {
   /** `brook://127.0.0.1:<port>` */
   url = '';
   httpUrl = '';
@@ -33,10 +30,10 @@ export class BrokerProcess {
   readonly #logWaiters = new Set<{ match: (record: LogRecord) => boolean; resolve: (record: LogRecord) => void }>();
 
   private constructor(
-    readonly dir: string,
+    dataDir: string,
     private readonly options: BrokerProcessOptions,
   ) {
-    unclosed.add(this);
+    super(dataDir);
   }
 
   static async start(options: BrokerProcessOptions): Promise<BrokerProcess> {
@@ -44,7 +41,7 @@ export class BrokerProcess {
     const broker = new BrokerProcess(dir, options);
     try {
       await writeFile(join(dir, 'config.json'), JSON.stringify({ broker: options.broker ?? {} }));
-      await broker.#launch();
+      await broker.launch();
     } catch (error) {
       await broker.close();
       throw error;
@@ -55,56 +52,6 @@ export class BrokerProcess {
   /** `127.0.0.1:<port>`: the broker's id in `/brook/brokers/` and in ownership records. */
   get id(): string {
     return this.url === '' ? '' : new URL(this.url).host;
-  }
-
-  get pid(): number {
-    return this.#child?.pid ?? 0;
-  }
-
-  get running(): boolean {
-    const child = this.#child;
-    return child !== undefined && child.exitCode === null && child.signalCode === null;
-  }
-
-  /** Sends a real signal and waits for the exit; resolves with the exit code (null when killed by the signal). */
-  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
-    const child = this.#child;
-    if (child === undefined || !this.running) return child?.exitCode ?? null;
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    if (this.#paused && signal !== 'SIGKILL') this.resume();
-    child.kill(signal);
-    return exited;
-  }
-
-  /** Freezes the process (SIGSTOP): its sockets stay open, but it answers nothing and its timers stop. */
-  pause(): void {
-    if (!this.running) return;
-    this.#child?.kill('SIGSTOP');
-    this.#paused = true;
-  }
-
-  resume(): void {
-    if (!this.running) return;
-    this.#child?.kill('SIGCONT');
-    this.#paused = false;
-  }
-
-  /** Kills the process if it runs, then starts it again with the same config. */
-  async restart(): Promise<void> {
-    await this.kill('SIGKILL');
-    await this.#launch();
-  }
-
-  async close(): Promise<void> {
-    unclosed.delete(this);
-    await this.kill('SIGKILL');
-    await rm(this.dir, { recursive: true, force: true });
-  }
-
-  /** Synchronous last resort when the test process ends without `close()`. */
-  killNowAndForget(): void {
-    if (this.running) this.#child?.kill('SIGKILL');
-    rmSync(this.dir, { recursive: true, force: true });
   }
 
   /** Log lines with this `msg`, since the first start. */
@@ -140,12 +87,12 @@ export class BrokerProcess {
     return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
   }
 
-  async #launch(): Promise<void> {
+  protected async launch(): Promise<void> {
     const args = [
       CLI,
       'broker',
       '--config',
-      join(this.dir, 'config.json'),
+      join(this.dataDir, 'config.json'),
       '--metadata-url',
       this.options.metadataUrl,
       '--port',
@@ -159,15 +106,8 @@ export class BrokerProcess {
       if (this.logs.length > 5000) this.logs.shift();
       for (const waiter of this.#logWaiters) if (waiter.match(record)) waiter.resolve(record);
     });
-    this.#child = child;
-    this.#paused = false;
+    this.launched(child);
     this.url = String(ready.url);
     this.httpUrl = String(ready.http);
   }
 }
-
-/** Broker processes not closed yet; a test process that ends without closing them takes them along. */
-const unclosed = new Set<BrokerProcess>();
-process.once('exit', () => {
-  for (const broker of unclosed) broker.killNowAndForget();
-});

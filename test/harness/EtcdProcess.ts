@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { constants, rmSync } from 'node:fs';
-import { access, mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { ProcessUnderTest } from './ProcessUnderTest.js';
 
 export interface EtcdProcessOptions {
   /** Extra etcd flags, appended after the ones the harness sets. */
@@ -21,20 +22,19 @@ export interface EtcdProcessOptions {
  *   `restart` starts a new etcd on the same data dir and ports; `close` kills it and removes the dir.
  * - Without an `etcd` binary on PATH, `start()` fails and says what to install: tests never skip.
  */
-export class EtcdProcess {
+export class EtcdProcess extends ProcessUnderTest {
   readonly endpoint: string;
   readonly logs: string[] = [];
-  #child: ChildProcess | undefined;
 
   private constructor(
     readonly binary: string,
-    readonly dataDir: string,
+    dataDir: string,
     readonly clientPort: number,
     readonly peerPort: number,
     private readonly options: EtcdProcessOptions,
   ) {
+    super(dataDir);
     this.endpoint = `http://127.0.0.1:${clientPort}`;
-    unclosed.add(this);
   }
 
   static async start(options: EtcdProcessOptions = {}): Promise<EtcdProcess> {
@@ -48,7 +48,7 @@ export class EtcdProcess {
     const dataDir = await mkdtemp(join(tmpdir(), 'brook-etcd-'));
     const etcd = new EtcdProcess(binary, dataDir, await freePort(), await freePort(), options);
     try {
-      await etcd.#launch();
+      await etcd.launch();
     } catch (error) {
       await etcd.close();
       throw error;
@@ -56,53 +56,7 @@ export class EtcdProcess {
     return etcd;
   }
 
-  get pid(): number {
-    return this.#child?.pid ?? 0;
-  }
-
-  get running(): boolean {
-    const child = this.#child;
-    return child !== undefined && child.exitCode === null && child.signalCode === null;
-  }
-
-  /** Sends a real signal and waits for etcd to exit. */
-  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-    const child = this.#child;
-    if (child === undefined || !this.running) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill(signal);
-    await exited;
-  }
-
-  /** Freezes etcd (SIGSTOP): it keeps its ports but answers nothing, and its clock-driven work stops. */
-  pause(): void {
-    if (this.running) this.#child?.kill('SIGSTOP');
-  }
-
-  resume(): void {
-    if (this.running) this.#child?.kill('SIGCONT');
-  }
-
-  /** Kills etcd if it still runs, then starts it again on the same data dir and ports. */
-  async restart(): Promise<void> {
-    await this.kill('SIGKILL');
-    await this.#launch();
-  }
-
-  async close(): Promise<void> {
-    unclosed.delete(this);
-    this.resume();
-    await this.kill('SIGKILL');
-    await rm(this.dataDir, { recursive: true, force: true });
-  }
-
-  /** Synchronous last resort when the test process ends without `close()`. */
-  killNowAndForget(): void {
-    this.#child?.kill('SIGKILL');
-    rmSync(this.dataDir, { recursive: true, force: true });
-  }
-
-  async #launch(): Promise<void> {
+  protected async launch(): Promise<void> {
     const peerUrl = `http://127.0.0.1:${this.peerPort}`;
     const args = [
       '--name=default',
@@ -118,7 +72,7 @@ export class EtcdProcess {
       ...(this.options.args ?? []),
     ];
     const child = spawn(this.binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: withoutEtcdVariables() });
-    this.#child = child;
+    this.launched(child);
     for (const output of [child.stdout, child.stderr]) {
       createInterface({ input: output }).on('line', (line) => {
         this.logs.push(line);
@@ -146,24 +100,6 @@ export class EtcdProcess {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-}
-
-/**
- * etcd processes not closed yet. A test process that exits or is terminated without closing them
- * (a worker stopped after a test timed out) takes them, and their dirs, with it.
- */
-const unclosed = new Set<EtcdProcess>();
-function killUnclosed(): void {
-  for (const etcd of unclosed) etcd.killNowAndForget();
-  unclosed.clear();
-}
-process.once('exit', killUnclosed);
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, function onSignal() {
-    killUnclosed();
-    // Then die of the signal as if nobody had listened, unless someone else handles it.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  });
 }
 
 async function answersHealthy(url: string): Promise<boolean> {
