@@ -1,33 +1,20 @@
 import { ErrorCode } from '@brook/protocol';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EmbeddedMetadataStore } from '../../../metadata/src/EmbeddedMetadataStore.js';
-import { LedgerClient } from './LedgerClient.js';
-import { FakeBookiePool } from './testing/FakeBookiePool.js';
+import { describe, expect, it } from 'vitest';
+import { useLedgerTestbed } from './testing/ledgerTestbed.js';
 
 describe('LedgerClient', () => {
-  let metadata: EmbeddedMetadataStore;
-  let pool: FakeBookiePool;
-  let client: LedgerClient;
-
-  beforeEach(async () => {
-    metadata = await EmbeddedMetadataStore.open({});
-    pool = new FakeBookiePool(3);
-    client = new LedgerClient({ metadata, bookies: pool });
-  });
-  afterEach(async () => {
-    await metadata.close();
-  });
+  const bed = useLedgerTestbed();
 
   it('creates OPEN ledgers with unique increasing ids on distinct writable bookies', async () => {
-    const first = await client.create({
+    const first = await bed.client.create({
       ensembleSize: 3,
       writeQuorum: 2,
       ackQuorum: 1,
       properties: { owner: 'a/b/c' },
     });
-    const second = await client.create({ ensembleSize: 2, writeQuorum: 2, ackQuorum: 2 });
+    const second = await bed.client.create({ ensembleSize: 2, writeQuorum: 2, ackQuorum: 2 });
     expect(second.ledgerId).toBeGreaterThan(first.ledgerId);
-    const created = await client.getMetadata(first.ledgerId);
+    const created = await bed.client.getMetadata(first.ledgerId);
     expect(created).toMatchObject({
       ledgerId: first.ledgerId,
       ensembleSize: 3,
@@ -43,12 +30,15 @@ describe('LedgerClient', () => {
   });
 
   it('fails with NOT_ENOUGH_BOOKIES when fewer writable bookies than the ensemble size', async () => {
-    pool.readOnly.add('bookie-0');
-    await expect(client.create({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 })).rejects.toMatchObject({
+    bed.pool.readOnly.add('bookie-0');
+    await expect(bed.client.create({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 })).rejects.toMatchObject({
       code: ErrorCode.NotEnoughBookies,
     });
-    const writer = await client.create({ ensembleSize: 2, writeQuorum: 2, ackQuorum: 2 });
-    expect((await client.getMetadata(writer.ledgerId)).ensembles[0]?.bookies.sort()).toEqual(['bookie-1', 'bookie-2']);
+    const writer = await bed.client.create({ ensembleSize: 2, writeQuorum: 2, ackQuorum: 2 });
+    expect((await bed.client.getMetadata(writer.ledgerId)).ensembles[0]?.bookies.sort()).toEqual([
+      'bookie-1',
+      'bookie-2',
+    ]);
   });
 
   it('rejects quorums that do not satisfy ackQuorum <= writeQuorum <= ensembleSize', async () => {
@@ -57,19 +47,19 @@ describe('LedgerClient', () => {
       { ensembleSize: 3, writeQuorum: 2, ackQuorum: 3 },
       { ensembleSize: 3, writeQuorum: 0, ackQuorum: 0 },
     ]) {
-      await expect(client.create(options)).rejects.toMatchObject({ code: ErrorCode.InvalidArgument });
+      await expect(bed.client.create(options)).rejects.toMatchObject({ code: ErrorCode.InvalidArgument });
     }
   });
 
   it('deletes a ledger’s metadata; unknown ledgers are LEDGER_NOT_FOUND', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
     await writer.append([Buffer.from('x')]);
     await writer.close();
-    await client.delete(writer.ledgerId);
-    await expect(client.getMetadata(writer.ledgerId)).rejects.toMatchObject({ code: ErrorCode.LedgerNotFound });
-    await expect(client.open(writer.ledgerId, { recover: false })).rejects.toMatchObject({
+    await bed.client.delete(writer.ledgerId);
+    await expect(bed.client.getMetadata(writer.ledgerId)).rejects.toMatchObject({ code: ErrorCode.LedgerNotFound });
+    await expect(bed.client.open(writer.ledgerId, { recover: false })).rejects.toMatchObject({
       code: ErrorCode.LedgerNotFound,
     });
-    await expect(client.delete(writer.ledgerId)).rejects.toMatchObject({ code: ErrorCode.LedgerNotFound });
+    await expect(bed.client.delete(writer.ledgerId)).rejects.toMatchObject({ code: ErrorCode.LedgerNotFound });
   });
 });

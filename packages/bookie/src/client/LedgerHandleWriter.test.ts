@@ -1,32 +1,15 @@
 import { BrookError, ErrorCode, LedgerFencedError } from '@brook/protocol';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EmbeddedMetadataStore } from '../../../metadata/src/EmbeddedMetadataStore.js';
-import { LedgerClient } from './LedgerClient.js';
-import { FakeBookiePool } from './testing/FakeBookiePool.js';
-
-const entry = (n: number) => [Buffer.from(`entry-${n}`)];
-/** Lets answered bookie requests run their callbacks. */
-const callbacksRun = () => new Promise<void>((resolve) => setImmediate(resolve));
+import { describe, expect, it } from 'vitest';
+import { callbacksRun, entry, useLedgerTestbed } from './testing/ledgerTestbed.js';
 
 describe('LedgerHandleWriter', () => {
-  let metadata: EmbeddedMetadataStore;
-  let pool: FakeBookiePool;
-  let client: LedgerClient;
-
-  beforeEach(async () => {
-    metadata = await EmbeddedMetadataStore.open({});
-    pool = new FakeBookiePool(3);
-    client = new LedgerClient({ metadata, bookies: pool });
-  });
-  afterEach(async () => {
-    await metadata.close();
-  });
+  const bed = useLedgerTestbed();
 
   it('stripes entries with E=3, Qw=2, Qa=2: entry e goes to ensemble indexes e%3 and (e+1)%3', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 });
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 });
     const ids = await Promise.all([0, 1, 2, 3, 4, 5].map((n) => writer.append(entry(n))));
     expect(ids).toEqual([0, 1, 2, 3, 4, 5]);
-    const [first, second, third] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const [first, second, third] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     expect(first?.storedEntryIds(writer.ledgerId)).toEqual([0, 2, 3, 5]);
     expect(second?.storedEntryIds(writer.ledgerId)).toEqual([0, 1, 3, 4]);
     expect(third?.storedEntryIds(writer.ledgerId)).toEqual([1, 2, 4, 5]);
@@ -35,10 +18,10 @@ describe('LedgerHandleWriter', () => {
   });
 
   it('each add carries the LAC the writer knew when it sent it', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
     await writer.append(entry(0));
     await writer.append(entry(1));
-    const [bookie] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const [bookie] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     expect(bookie?.adds.map((add) => [add.entryId, add.lac])).toEqual([
       [0, -1],
       [1, 0],
@@ -46,8 +29,8 @@ describe('LedgerHandleWriter', () => {
   });
 
   it('completes adds in entry order when bookies answer out of order', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
-    const bookies = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const bookies = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     for (const bookie of bookies) bookie.addMode = 'hold';
     const completed: number[] = [];
     const adds = [0, 1, 2].map((n) => writer.append(entry(n)).then((id) => completed.push(id)));
@@ -66,8 +49,8 @@ describe('LedgerHandleWriter', () => {
   });
 
   it('completes an add once ackQuorum bookies acked it, while the third is slow', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
-    const [, , slow] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const [, , slow] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     slow!.addMode = 'hold';
     await expect(writer.append(entry(0))).resolves.toBe(0);
     await expect(writer.append(entry(1))).resolves.toBe(1);
@@ -78,8 +61,8 @@ describe('LedgerHandleWriter', () => {
   });
 
   it('a fenced bookie fails the writer: every pending and later add rejects with LEDGER_FENCED', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
-    const [fenced, slow1, slow2] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const [fenced, slow1, slow2] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     await writer.append(entry(0));
     slow1!.addMode = 'hold';
     slow2!.addMode = 'hold';
@@ -97,25 +80,25 @@ describe('LedgerHandleWriter', () => {
   });
 
   it('an UNAUTHORIZED bookie fails the writer: no ensemble change, every later add rejects', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
-    const [refusing] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const [refusing] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     refusing!.failure = new BrookError(ErrorCode.Unauthorized, 'master key mismatch');
     await expect(writer.append(entry(0))).rejects.toMatchObject({ code: ErrorCode.Unauthorized });
     await expect(writer.append(entry(1))).rejects.toMatchObject({ code: ErrorCode.Unauthorized });
-    expect((await client.getMetadata(writer.ledgerId)).ensembles).toHaveLength(1);
+    expect((await bed.client.getMetadata(writer.ledgerId)).ensembles).toHaveLength(1);
   });
 
   it('an unavailable bookie with no spare to replace it fails the writer with NOT_ENOUGH_BOOKIES', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
-    const [down] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const [down] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     down!.failure = new BrookError(ErrorCode.Unavailable, 'bookie down');
     await expect(writer.append(entry(0))).rejects.toMatchObject({ code: ErrorCode.NotEnoughBookies });
     await expect(writer.append(entry(1))).rejects.toMatchObject({ code: ErrorCode.NotEnoughBookies });
   });
 
   it('close waits for pending adds, records CLOSED with lastEntryId and length, and is idempotent', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 3 });
-    const [, , slow] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 3 });
+    const [, , slow] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     await writer.append(entry(0));
     slow!.addMode = 'hold';
     const last = writer.append([Buffer.from('ab'), Buffer.from('cde')]);
@@ -127,25 +110,25 @@ describe('LedgerHandleWriter', () => {
     await closing;
     await expect(last).resolves.toBe(1);
     await writer.close();
-    const closed = await client.getMetadata(writer.ledgerId);
+    const closed = await bed.client.getMetadata(writer.ledgerId);
     expect(closed).toMatchObject({ state: 'CLOSED', lastEntryId: 1, length: 'entry-0'.length + 5 });
   });
 
   it('close after a recovery closed the ledger past the writer rejects with LEDGER_FENCED', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
     await writer.append(entry(0));
-    const [, lostAck1, lostAck2] = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const [, lostAck1, lostAck2] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     lostAck1!.addMode = 'store-silently';
     lostAck2!.addMode = 'store-silently';
     const unconfirmed = writer.append(entry(1));
     lostAck1!.addMode = 'ack';
     lostAck2!.addMode = 'ack';
 
-    const reader = await client.open(writer.ledgerId, { recover: true });
+    const reader = await bed.client.open(writer.ledgerId, { recover: true });
     expect(reader.lastEntryId).toBe(1);
     await expect(writer.append(entry(2))).rejects.toBeInstanceOf(LedgerFencedError);
     await expect(unconfirmed).rejects.toBeInstanceOf(LedgerFencedError);
     await expect(writer.close()).rejects.toBeInstanceOf(LedgerFencedError);
-    expect(await client.getMetadata(writer.ledgerId)).toMatchObject({ state: 'CLOSED', lastEntryId: 1 });
+    expect(await bed.client.getMetadata(writer.ledgerId)).toMatchObject({ state: 'CLOSED', lastEntryId: 1 });
   });
 });

@@ -1,34 +1,19 @@
 import { BrookError, ErrorCode, LedgerFencedError } from '@brook/protocol';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EmbeddedMetadataStore } from '../../../metadata/src/EmbeddedMetadataStore.js';
+import { describe, expect, it } from 'vitest';
 import { LedgerClient } from './LedgerClient.js';
-import { FakeBookiePool } from './testing/FakeBookiePool.js';
-
-const text = (n: number) => `entry-${n}`;
-const entry = (n: number) => [Buffer.from(text(n))];
+import { entry, text, useLedgerTestbed } from './testing/ledgerTestbed.js';
 
 describe('LedgerRecovery', () => {
-  let metadata: EmbeddedMetadataStore;
-  let pool: FakeBookiePool;
-  let client: LedgerClient;
-
-  beforeEach(async () => {
-    metadata = await EmbeddedMetadataStore.open({});
-    pool = new FakeBookiePool(3);
-    client = new LedgerClient({ metadata, bookies: pool });
-  });
-  afterEach(async () => {
-    await metadata.close();
-  });
+  const bed = useLedgerTestbed();
 
   /**
    * E=3, Qw=3, Qa=2 with entries 0..3 confirmed, entry 4 stored on two bookies but never acked,
    * entry 5 sent but lost everywhere: the writer's LAC is 3.
    */
   async function crashedWriter() {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
     for (let n = 0; n < 4; n++) await writer.append(entry(n));
-    const bookies = pool.ensemble(await client.getMetadata(writer.ledgerId));
+    const bookies = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
     const [a, b, c] = bookies;
     a!.addMode = 'store-silently';
     b!.addMode = 'store-silently';
@@ -47,10 +32,10 @@ describe('LedgerRecovery', () => {
     const [, , lagging] = bookies;
     expect(lagging?.storedEntryIds(writer.ledgerId)).toEqual([0, 1, 2, 3]);
 
-    const reader = await client.open(writer.ledgerId, { recover: true });
+    const reader = await bed.client.open(writer.ledgerId, { recover: true });
 
     expect(reader).toMatchObject({ closed: true, lastEntryId: 4 });
-    expect(await client.getMetadata(writer.ledgerId)).toMatchObject({
+    expect(await bed.client.getMetadata(writer.ledgerId)).toMatchObject({
       state: 'CLOSED',
       lastEntryId: 4,
       length: 5 * text(0).length,
@@ -64,24 +49,28 @@ describe('LedgerRecovery', () => {
 
   it('concurrent recoveries converge on the same closed ledger, and a later one just reads it', async () => {
     const { writer } = await crashedWriter();
-    const other = new LedgerClient({ metadata, bookies: pool });
+    const other = new LedgerClient({ metadata: bed.metadata, bookies: bed.pool });
     const readers = await Promise.all([
-      client.open(writer.ledgerId, { recover: true }),
+      bed.client.open(writer.ledgerId, { recover: true }),
       other.open(writer.ledgerId, { recover: true }),
     ]);
     expect(readers.map((reader) => reader.lastEntryId)).toEqual([4, 4]);
-    const closed = await metadata.get(`/brook/ledgers/${writer.ledgerId}`);
+    const closed = await bed.metadata.get(`/brook/ledgers/${writer.ledgerId}`);
 
-    const again = await client.open(writer.ledgerId, { recover: true });
+    const again = await bed.client.open(writer.ledgerId, { recover: true });
     expect(again.lastEntryId).toBe(4);
-    expect((await metadata.get(`/brook/ledgers/${writer.ledgerId}`))?.version).toBe(closed?.version);
+    expect((await bed.metadata.get(`/brook/ledgers/${writer.ledgerId}`))?.version).toBe(closed?.version);
   });
 
   it('recovers an empty ledger to lastEntryId -1 and length 0', async () => {
-    const writer = await client.create({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 });
-    const reader = await client.open(writer.ledgerId, { recover: true });
+    const writer = await bed.client.create({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 });
+    const reader = await bed.client.open(writer.ledgerId, { recover: true });
     expect(reader).toMatchObject({ closed: true, lastEntryId: -1 });
-    expect(await client.getMetadata(writer.ledgerId)).toMatchObject({ state: 'CLOSED', lastEntryId: -1, length: 0 });
+    expect(await bed.client.getMetadata(writer.ledgerId)).toMatchObject({
+      state: 'CLOSED',
+      lastEntryId: -1,
+      length: 0,
+    });
   });
 
   it('fails while too few bookies can be fenced, and a later recovery finishes the job', async () => {
@@ -89,14 +78,14 @@ describe('LedgerRecovery', () => {
     const [a, b] = bookies;
     a!.failure = new BrookError(ErrorCode.Unavailable, 'down');
     b!.failure = new BrookError(ErrorCode.Unavailable, 'down');
-    await expect(client.open(writer.ledgerId, { recover: true })).rejects.toMatchObject({
+    await expect(bed.client.open(writer.ledgerId, { recover: true })).rejects.toMatchObject({
       code: ErrorCode.Unavailable,
     });
-    expect((await client.getMetadata(writer.ledgerId)).state).toBe('IN_RECOVERY');
+    expect((await bed.client.getMetadata(writer.ledgerId)).state).toBe('IN_RECOVERY');
 
     a!.failure = undefined;
     b!.failure = undefined;
-    const reader = await client.open(writer.ledgerId, { recover: true });
+    const reader = await bed.client.open(writer.ledgerId, { recover: true });
     expect(reader.lastEntryId).toBe(4);
   });
 });
