@@ -4,6 +4,7 @@ import { pino, type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { advertisedUrlOf, type BrokerConfig } from './config.js';
 import { DedupSnapshotStore } from './dedup/DedupSnapshotStore.js';
+import { DefaultPolicySource } from './namespace/Policies.js';
 import { EntryCache } from './ledger/EntryCache.js';
 import { ManagedLedgerMetadata } from './ledger/ManagedLedgerMetadata.js';
 import { createBrokerMetrics } from './metrics.js';
@@ -68,6 +69,7 @@ export class Broker {
         ledgerMetadata: new ManagedLedgerMetadata(metadata),
         cursors: new CursorStore(metadata),
         entryCache: new EntryCache(config.entryCacheBytes),
+        policies: new DefaultPolicySource(config),
         dedupSnapshots: new DedupSnapshotStore(metadata),
         logger: this.logger,
       },

@@ -50,6 +50,11 @@ const brokerConfigSchema = z
     /** Entries fetched per read for a dispatcher. */
     dispatchBatchEntries: z.number().int().positive().default(100),
     allowAutoTopicCreation: z.boolean().default(true),
+    /** Namespace policy defaults (a namespace's own policies override them). */
+    defaultRetentionTimeMinutes: z.number().int().min(-1).default(0),
+    defaultRetentionSizeMb: z.number().int().min(-1).default(0),
+    defaultMessageTtlSeconds: z.number().int().nonnegative().default(0),
+    dedupEnabledByDefault: z.boolean().default(true),
     /** A topic's de-duplication snapshot is written after this many entries (and on close); recovery replays at most ~this many. */
     dedupSnapshotInterval: z.number().int().positive().default(1000),
     /**

@@ -621,6 +621,8 @@ export namespace brook {
             uncompressedSize: number;
             payloadCrc32c: number;
             payload: Uint8Array;
+            key?: (string|null);
+            deliverAt: number;
             static create(properties: brook.v1.PublishBatch.$Shape): brook.v1.PublishBatch & brook.v1.PublishBatch.$Shape;
             static create(properties?: brook.v1.PublishBatch.$Properties): brook.v1.PublishBatch;
             static encode(m: brook.v1.PublishBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -639,6 +641,8 @@ export namespace brook {
                 uncompressedSize?: (number|null);
                 payloadCrc32c?: (number|null);
                 payload?: (Uint8Array|null);
+                key?: (string|null);
+                deliverAt?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = brook.v1.PublishBatch.$Properties;
@@ -795,7 +799,9 @@ export namespace brook {
             subscribe?: (brook.v1.Subscribe.$Properties|null);
             flow?: (brook.v1.Flow.$Properties|null);
             ack?: (brook.v1.AckMessages.$Properties|null);
-            kind?: ("subscribe"|"flow"|"ack");
+            redeliver?: (brook.v1.Redeliver.$Properties|null);
+            seek?: (brook.v1.Seek.$Properties|null);
+            kind?: ("subscribe"|"flow"|"ack"|"redeliver"|"seek");
             static create(properties: brook.v1.ConsumeRequest.$Shape): brook.v1.ConsumeRequest & brook.v1.ConsumeRequest.$Shape;
             static create(properties?: brook.v1.ConsumeRequest.$Properties): brook.v1.ConsumeRequest;
             static encode(m: brook.v1.ConsumeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -811,16 +817,20 @@ export namespace brook {
                 subscribe?: (brook.v1.Subscribe.$Properties|null);
                 flow?: (brook.v1.Flow.$Properties|null);
                 ack?: (brook.v1.AckMessages.$Properties|null);
-                kind?: ("subscribe"|"flow"|"ack");
+                redeliver?: (brook.v1.Redeliver.$Properties|null);
+                seek?: (brook.v1.Seek.$Properties|null);
+                kind?: ("subscribe"|"flow"|"ack"|"redeliver"|"seek");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               subscribe?: brook.v1.Subscribe.$Shape|null;
               flow?: brook.v1.Flow.$Shape|null;
               ack?: brook.v1.AckMessages.$Shape|null;
+              redeliver?: brook.v1.Redeliver.$Shape|null;
+              seek?: brook.v1.Seek.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; subscribe?: null; flow?: null; ack?: null }|{ kind?: "subscribe"; subscribe: brook.v1.Subscribe.$Shape; flow?: null; ack?: null }|{ kind?: "flow"; subscribe?: null; flow: brook.v1.Flow.$Shape; ack?: null }|{ kind?: "ack"; subscribe?: null; flow?: null; ack: brook.v1.AckMessages.$Shape })
+              ({ kind?: undefined; subscribe?: null; flow?: null; ack?: null; redeliver?: null; seek?: null }|{ kind?: "subscribe"; subscribe: brook.v1.Subscribe.$Shape; flow?: null; ack?: null; redeliver?: null; seek?: null }|{ kind?: "flow"; subscribe?: null; flow: brook.v1.Flow.$Shape; ack?: null; redeliver?: null; seek?: null }|{ kind?: "ack"; subscribe?: null; flow?: null; ack: brook.v1.AckMessages.$Shape; redeliver?: null; seek?: null }|{ kind?: "redeliver"; subscribe?: null; flow?: null; ack?: null; redeliver: brook.v1.Redeliver.$Shape; seek?: null }|{ kind?: "seek"; subscribe?: null; flow?: null; ack?: null; redeliver?: null; seek: brook.v1.Seek.$Shape })
             );
         }
 
@@ -835,6 +845,10 @@ export namespace brook {
             type: brook.v1.SubscriptionType;
             initialPosition: brook.v1.InitialPosition;
             consumerName: string;
+            priorityLevel: number;
+            nonDurable: boolean;
+            startMessageId?: (brook.v1.MessageIdData.$Properties|null);
+            startInclusive: boolean;
             static create(properties: brook.v1.Subscribe.$Shape): brook.v1.Subscribe & brook.v1.Subscribe.$Shape;
             static create(properties?: brook.v1.Subscribe.$Properties): brook.v1.Subscribe;
             static encode(m: brook.v1.Subscribe.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -852,6 +866,10 @@ export namespace brook {
                 type?: (brook.v1.SubscriptionType|null);
                 initialPosition?: (brook.v1.InitialPosition|null);
                 consumerName?: (string|null);
+                priorityLevel?: (number|null);
+                nonDurable?: (boolean|null);
+                startMessageId?: (brook.v1.MessageIdData.$Properties|null);
+                startInclusive?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = brook.v1.Subscribe.$Properties;
@@ -909,6 +927,69 @@ export namespace brook {
             type $Shape = brook.v1.AckMessages.$Properties;
         }
 
+        interface IRedeliver extends brook.v1.Redeliver.$Properties {
+        }
+
+        class Redeliver {
+            constructor(p?: brook.v1.Redeliver.$Properties);
+            $unknowns?: Uint8Array[];
+            ids: brook.v1.MessageIdData.$Properties[];
+            static create(properties: brook.v1.Redeliver.$Shape): brook.v1.Redeliver & brook.v1.Redeliver.$Shape;
+            static create(properties?: brook.v1.Redeliver.$Properties): brook.v1.Redeliver;
+            static encode(m: brook.v1.Redeliver.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.Redeliver & brook.v1.Redeliver.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.Redeliver;
+            static toObject(m: brook.v1.Redeliver, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Redeliver {
+            interface $Properties {
+                ids?: (brook.v1.MessageIdData.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.Redeliver.$Properties;
+        }
+
+        interface ISeek extends brook.v1.Seek.$Properties {
+        }
+
+        class Seek {
+            constructor(p?: brook.v1.Seek.$Properties);
+            $unknowns?: Uint8Array[];
+            messageId?: (brook.v1.MessageIdData.$Properties|null);
+            publishTime?: (number|null);
+            offset?: (number|null);
+            target?: ("messageId"|"publishTime"|"offset");
+            static create(properties: brook.v1.Seek.$Shape): brook.v1.Seek & brook.v1.Seek.$Shape;
+            static create(properties?: brook.v1.Seek.$Properties): brook.v1.Seek;
+            static encode(m: brook.v1.Seek.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.Seek & brook.v1.Seek.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.Seek;
+            static toObject(m: brook.v1.Seek, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Seek {
+            interface $Properties {
+                messageId?: (brook.v1.MessageIdData.$Properties|null);
+                publishTime?: (number|null);
+                offset?: (number|null);
+                target?: ("messageId"|"publishTime"|"offset");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              messageId?: brook.v1.MessageIdData.$Shape|null;
+              publishTime?: number|null;
+              offset?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; messageId?: null; publishTime?: null; offset?: null }|{ target?: "messageId"; messageId: brook.v1.MessageIdData.$Shape; publishTime?: null; offset?: null }|{ target?: "publishTime"; messageId?: null; publishTime: number; offset?: null }|{ target?: "offset"; messageId?: null; publishTime?: null; offset: number })
+            );
+        }
+
         interface IConsumeResponse extends brook.v1.ConsumeResponse.$Properties {
         }
 
@@ -917,7 +998,9 @@ export namespace brook {
             $unknowns?: Uint8Array[];
             subscribed?: (brook.v1.Subscribed.$Properties|null);
             deliveries?: (brook.v1.Deliveries.$Properties|null);
-            kind?: ("subscribed"|"deliveries");
+            seekCompleted?: (brook.v1.SeekCompleted.$Properties|null);
+            activeChange?: (brook.v1.ActiveConsumerChange.$Properties|null);
+            kind?: ("subscribed"|"deliveries"|"seekCompleted"|"activeChange");
             static create(properties: brook.v1.ConsumeResponse.$Shape): brook.v1.ConsumeResponse & brook.v1.ConsumeResponse.$Shape;
             static create(properties?: brook.v1.ConsumeResponse.$Properties): brook.v1.ConsumeResponse;
             static encode(m: brook.v1.ConsumeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -932,16 +1015,70 @@ export namespace brook {
             interface $Properties {
                 subscribed?: (brook.v1.Subscribed.$Properties|null);
                 deliveries?: (brook.v1.Deliveries.$Properties|null);
-                kind?: ("subscribed"|"deliveries");
+                seekCompleted?: (brook.v1.SeekCompleted.$Properties|null);
+                activeChange?: (brook.v1.ActiveConsumerChange.$Properties|null);
+                kind?: ("subscribed"|"deliveries"|"seekCompleted"|"activeChange");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               subscribed?: brook.v1.Subscribed.$Shape|null;
               deliveries?: brook.v1.Deliveries.$Shape|null;
+              seekCompleted?: brook.v1.SeekCompleted.$Shape|null;
+              activeChange?: brook.v1.ActiveConsumerChange.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; subscribed?: null; deliveries?: null }|{ kind?: "subscribed"; subscribed: brook.v1.Subscribed.$Shape; deliveries?: null }|{ kind?: "deliveries"; subscribed?: null; deliveries: brook.v1.Deliveries.$Shape })
+              ({ kind?: undefined; subscribed?: null; deliveries?: null; seekCompleted?: null; activeChange?: null }|{ kind?: "subscribed"; subscribed: brook.v1.Subscribed.$Shape; deliveries?: null; seekCompleted?: null; activeChange?: null }|{ kind?: "deliveries"; subscribed?: null; deliveries: brook.v1.Deliveries.$Shape; seekCompleted?: null; activeChange?: null }|{ kind?: "seekCompleted"; subscribed?: null; deliveries?: null; seekCompleted: brook.v1.SeekCompleted.$Shape; activeChange?: null }|{ kind?: "activeChange"; subscribed?: null; deliveries?: null; seekCompleted?: null; activeChange: brook.v1.ActiveConsumerChange.$Shape })
             );
+        }
+
+        interface ISeekCompleted extends brook.v1.SeekCompleted.$Properties {
+        }
+
+        class SeekCompleted {
+            constructor(p?: brook.v1.SeekCompleted.$Properties);
+            $unknowns?: Uint8Array[];
+            offset: number;
+            static create(properties: brook.v1.SeekCompleted.$Shape): brook.v1.SeekCompleted & brook.v1.SeekCompleted.$Shape;
+            static create(properties?: brook.v1.SeekCompleted.$Properties): brook.v1.SeekCompleted;
+            static encode(m: brook.v1.SeekCompleted.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.SeekCompleted & brook.v1.SeekCompleted.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.SeekCompleted;
+            static toObject(m: brook.v1.SeekCompleted, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SeekCompleted {
+            interface $Properties {
+                offset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.SeekCompleted.$Properties;
+        }
+
+        interface IActiveConsumerChange extends brook.v1.ActiveConsumerChange.$Properties {
+        }
+
+        class ActiveConsumerChange {
+            constructor(p?: brook.v1.ActiveConsumerChange.$Properties);
+            $unknowns?: Uint8Array[];
+            active: boolean;
+            static create(properties: brook.v1.ActiveConsumerChange.$Shape): brook.v1.ActiveConsumerChange & brook.v1.ActiveConsumerChange.$Shape;
+            static create(properties?: brook.v1.ActiveConsumerChange.$Properties): brook.v1.ActiveConsumerChange;
+            static encode(m: brook.v1.ActiveConsumerChange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ActiveConsumerChange & brook.v1.ActiveConsumerChange.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ActiveConsumerChange;
+            static toObject(m: brook.v1.ActiveConsumerChange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ActiveConsumerChange {
+            interface $Properties {
+                active?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ActiveConsumerChange.$Properties;
         }
 
         interface ISubscribed extends brook.v1.Subscribed.$Properties {

@@ -5197,6 +5197,8 @@ $root.brook = (function() {
              * @property {number|null} [uncompressedSize] PublishBatch uncompressedSize
              * @property {number|null} [payloadCrc32c] PublishBatch payloadCrc32c
              * @property {Uint8Array|null} [payload] PublishBatch payload
+             * @property {string|null} [key] PublishBatch key
+             * @property {number|null} [deliverAt] PublishBatch deliverAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5277,6 +5279,31 @@ $root.brook = (function() {
             PublishBatch.prototype.payload = $util.newBuffer([]);
 
             /**
+             * PublishBatch key.
+             * @member {string|null|undefined} key
+             * @memberof brook.v1.PublishBatch
+             * @instance
+             */
+            PublishBatch.prototype.key = null;
+
+            /**
+             * PublishBatch deliverAt.
+             * @member {number} deliverAt
+             * @memberof brook.v1.PublishBatch
+             * @instance
+             */
+            PublishBatch.prototype.deliverAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PublishBatch.prototype, "_key", {
+                get: $util.oneOfGetter($oneOfFields = ["key"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new PublishBatch instance using the specified properties.
              * @function create
              * @memberof brook.v1.PublishBatch
@@ -5320,6 +5347,10 @@ $root.brook = (function() {
                     w.uint32(/* id 5, wireType 0 =*/40).uint32(m.payloadCrc32c);
                 if (m.payload != null && $Object.hasOwnProperty.call(m, "payload") && m.payload.length)
                     w.uint32(/* id 6, wireType 2 =*/50).bytes(m.payload);
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key"))
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.key);
+                if (m.deliverAt != null && $Object.hasOwnProperty.call(m, "deliverAt") && (typeof m.deliverAt === "object" ? m.deliverAt.low || m.deliverAt.high : m.deliverAt !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).uint64(m.deliverAt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5416,6 +5447,22 @@ $root.brook = (function() {
                                 m.payload = v;
                             else
                                 delete m.payload;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.key = r.stringVerify();
+                            m._key = "key";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.deliverAt = v;
+                            else
+                                delete m.deliverAt;
                             continue;
                         }
                     }
@@ -5515,6 +5562,21 @@ $root.brook = (function() {
                             m.payload = d.payload;
                     }
                 }
+                if (d.key != null) {
+                    m.key = $String(d.key);
+                }
+                if (d.deliverAt != null) {
+                    if (typeof d.deliverAt === "object" ? d.deliverAt.low || d.deliverAt.high : $Number(d.deliverAt) !== 0) {
+                        if ($util.Long)
+                            m.deliverAt = $util.Long.fromValue(d.deliverAt, true);
+                        else if (typeof d.deliverAt === "string")
+                            m.deliverAt = $parseInt(d.deliverAt, 10);
+                        else if (typeof d.deliverAt === "number")
+                            m.deliverAt = d.deliverAt;
+                        else if (typeof d.deliverAt === "object")
+                            m.deliverAt = new $util.LongBits(d.deliverAt.low >>> 0, d.deliverAt.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -5552,6 +5614,11 @@ $root.brook = (function() {
                         if (o.bytes !== $Array)
                             d.payload = $util.newBuffer(d.payload);
                     }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.deliverAt = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.deliverAt = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.sequenceId != null && $Object.hasOwnProperty.call(m, "sequenceId")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -5575,6 +5642,17 @@ $root.brook = (function() {
                 }
                 if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
                     d.payload = o.bytes === $String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.payload) : m.payload;
+                }
+                if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                    d.key = m.key;
+                }
+                if (m.deliverAt != null && $Object.hasOwnProperty.call(m, "deliverAt")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.deliverAt = typeof m.deliverAt === "number" ? $BigInt(m.deliverAt) : $util.Long.fromBits(m.deliverAt.low >>> 0, m.deliverAt.high >>> 0, true).toBigInt();
+                    else if (typeof m.deliverAt === "number")
+                        d.deliverAt = o.longs === $String ? $String(m.deliverAt) : m.deliverAt;
+                    else
+                        d.deliverAt = o.longs === $String ? $util.Long.prototype.toString.call(m.deliverAt) : o.longs === $Number ? new $util.LongBits(m.deliverAt.low >>> 0, m.deliverAt.high >>> 0).toNumber(true) : m.deliverAt;
                 }
                 return d;
             };
@@ -6989,7 +7067,9 @@ $root.brook = (function() {
              * @property {brook.v1.Subscribe.$Properties|null} [subscribe] ConsumeRequest subscribe
              * @property {brook.v1.Flow.$Properties|null} [flow] ConsumeRequest flow
              * @property {brook.v1.AckMessages.$Properties|null} [ack] ConsumeRequest ack
-             * @property {"subscribe"|"flow"|"ack"} [kind] ConsumeRequest kind
+             * @property {brook.v1.Redeliver.$Properties|null} [redeliver] ConsumeRequest redeliver
+             * @property {brook.v1.Seek.$Properties|null} [seek] ConsumeRequest seek
+             * @property {"subscribe"|"flow"|"ack"|"redeliver"|"seek"} [kind] ConsumeRequest kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7007,9 +7087,11 @@ $root.brook = (function() {
              *   subscribe?: brook.v1.Subscribe.$Shape|null;
              *   flow?: brook.v1.Flow.$Shape|null;
              *   ack?: brook.v1.AckMessages.$Shape|null;
+             *   redeliver?: brook.v1.Redeliver.$Shape|null;
+             *   seek?: brook.v1.Seek.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; subscribe?: null; flow?: null; ack?: null }|{ kind?: "subscribe"; subscribe: brook.v1.Subscribe.$Shape; flow?: null; ack?: null }|{ kind?: "flow"; subscribe?: null; flow: brook.v1.Flow.$Shape; ack?: null }|{ kind?: "ack"; subscribe?: null; flow?: null; ack: brook.v1.AckMessages.$Shape })
+             *   ({ kind?: undefined; subscribe?: null; flow?: null; ack?: null; redeliver?: null; seek?: null }|{ kind?: "subscribe"; subscribe: brook.v1.Subscribe.$Shape; flow?: null; ack?: null; redeliver?: null; seek?: null }|{ kind?: "flow"; subscribe?: null; flow: brook.v1.Flow.$Shape; ack?: null; redeliver?: null; seek?: null }|{ kind?: "ack"; subscribe?: null; flow?: null; ack: brook.v1.AckMessages.$Shape; redeliver?: null; seek?: null }|{ kind?: "redeliver"; subscribe?: null; flow?: null; ack?: null; redeliver: brook.v1.Redeliver.$Shape; seek?: null }|{ kind?: "seek"; subscribe?: null; flow?: null; ack?: null; redeliver?: null; seek: brook.v1.Seek.$Shape })
              * )} brook.v1.ConsumeRequest.$Shape
              */
 
@@ -7052,17 +7134,33 @@ $root.brook = (function() {
              */
             ConsumeRequest.prototype.ack = null;
 
+            /**
+             * ConsumeRequest redeliver.
+             * @member {brook.v1.Redeliver.$Properties|null|undefined} redeliver
+             * @memberof brook.v1.ConsumeRequest
+             * @instance
+             */
+            ConsumeRequest.prototype.redeliver = null;
+
+            /**
+             * ConsumeRequest seek.
+             * @member {brook.v1.Seek.$Properties|null|undefined} seek
+             * @memberof brook.v1.ConsumeRequest
+             * @instance
+             */
+            ConsumeRequest.prototype.seek = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ConsumeRequest kind.
-             * @member {"subscribe"|"flow"|"ack"|undefined} kind
+             * @member {"subscribe"|"flow"|"ack"|"redeliver"|"seek"|undefined} kind
              * @memberof brook.v1.ConsumeRequest
              * @instance
              */
             $Object.defineProperty(ConsumeRequest.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["subscribe", "flow", "ack"]),
+                get: $util.oneOfGetter($oneOfFields = ["subscribe", "flow", "ack", "redeliver", "seek"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7104,6 +7202,10 @@ $root.brook = (function() {
                     $root.brook.v1.Flow.encode(m.flow, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 if (m.ack != null && $Object.hasOwnProperty.call(m, "ack"))
                     $root.brook.v1.AckMessages.encode(m.ack, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.redeliver != null && $Object.hasOwnProperty.call(m, "redeliver"))
+                    $root.brook.v1.Redeliver.encode(m.redeliver, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.seek != null && $Object.hasOwnProperty.call(m, "seek"))
+                    $root.brook.v1.Seek.encode(m.seek, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7169,6 +7271,20 @@ $root.brook = (function() {
                             m.kind = "ack";
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.redeliver = $root.brook.v1.Redeliver.decode(r, r.size(), $undefined, q + 1, m.redeliver);
+                            m.kind = "redeliver";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.seek = $root.brook.v1.Seek.decode(r, r.size(), $undefined, q + 1, m.seek);
+                            m.kind = "seek";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -7219,6 +7335,16 @@ $root.brook = (function() {
                         throw $TypeError(".brook.v1.ConsumeRequest.ack: object expected");
                     m.ack = $root.brook.v1.AckMessages.fromObject(d.ack, q + 1);
                 }
+                if (d.redeliver != null) {
+                    if (!$util.isObject(d.redeliver))
+                        throw $TypeError(".brook.v1.ConsumeRequest.redeliver: object expected");
+                    m.redeliver = $root.brook.v1.Redeliver.fromObject(d.redeliver, q + 1);
+                }
+                if (d.seek != null) {
+                    if (!$util.isObject(d.seek))
+                        throw $TypeError(".brook.v1.ConsumeRequest.seek: object expected");
+                    m.seek = $root.brook.v1.Seek.fromObject(d.seek, q + 1);
+                }
                 return m;
             };
 
@@ -7253,6 +7379,16 @@ $root.brook = (function() {
                     d.ack = $root.brook.v1.AckMessages.toObject(m.ack, o, q + 1);
                     if (o.oneofs)
                         d.kind = "ack";
+                }
+                if (m.redeliver != null && $Object.hasOwnProperty.call(m, "redeliver")) {
+                    d.redeliver = $root.brook.v1.Redeliver.toObject(m.redeliver, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "redeliver";
+                }
+                if (m.seek != null && $Object.hasOwnProperty.call(m, "seek")) {
+                    d.seek = $root.brook.v1.Seek.toObject(m.seek, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "seek";
                 }
                 return d;
             };
@@ -7295,6 +7431,10 @@ $root.brook = (function() {
              * @property {brook.v1.SubscriptionType|null} [type] Subscribe type
              * @property {brook.v1.InitialPosition|null} [initialPosition] Subscribe initialPosition
              * @property {string|null} [consumerName] Subscribe consumerName
+             * @property {number|null} [priorityLevel] Subscribe priorityLevel
+             * @property {boolean|null} [nonDurable] Subscribe nonDurable
+             * @property {brook.v1.MessageIdData.$Properties|null} [startMessageId] Subscribe startMessageId
+             * @property {boolean|null} [startInclusive] Subscribe startInclusive
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7367,6 +7507,38 @@ $root.brook = (function() {
             Subscribe.prototype.consumerName = "";
 
             /**
+             * Subscribe priorityLevel.
+             * @member {number} priorityLevel
+             * @memberof brook.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.priorityLevel = 0;
+
+            /**
+             * Subscribe nonDurable.
+             * @member {boolean} nonDurable
+             * @memberof brook.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.nonDurable = false;
+
+            /**
+             * Subscribe startMessageId.
+             * @member {brook.v1.MessageIdData.$Properties|null|undefined} startMessageId
+             * @memberof brook.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.startMessageId = null;
+
+            /**
+             * Subscribe startInclusive.
+             * @member {boolean} startInclusive
+             * @memberof brook.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.startInclusive = false;
+
+            /**
              * Creates a new Subscribe instance using the specified properties.
              * @function create
              * @memberof brook.v1.Subscribe
@@ -7408,6 +7580,14 @@ $root.brook = (function() {
                     w.uint32(/* id 4, wireType 0 =*/32).int32(m.initialPosition);
                 if (m.consumerName != null && $Object.hasOwnProperty.call(m, "consumerName") && m.consumerName !== "")
                     w.uint32(/* id 5, wireType 2 =*/42).string(m.consumerName);
+                if (m.priorityLevel != null && $Object.hasOwnProperty.call(m, "priorityLevel") && m.priorityLevel !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).int32(m.priorityLevel);
+                if (m.nonDurable != null && $Object.hasOwnProperty.call(m, "nonDurable") && m.nonDurable !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.nonDurable);
+                if (m.startMessageId != null && $Object.hasOwnProperty.call(m, "startMessageId"))
+                    $root.brook.v1.MessageIdData.encode(m.startMessageId, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.startInclusive != null && $Object.hasOwnProperty.call(m, "startInclusive") && m.startInclusive !== false)
+                    w.uint32(/* id 9, wireType 0 =*/72).bool(m.startInclusive);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7495,6 +7675,39 @@ $root.brook = (function() {
                                 m.consumerName = v;
                             else
                                 delete m.consumerName;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.priorityLevel = v;
+                            else
+                                delete m.priorityLevel;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.nonDurable = v;
+                            else
+                                delete m.nonDurable;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.startMessageId = $root.brook.v1.MessageIdData.decode(r, r.size(), $undefined, q + 1, m.startMessageId);
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.startInclusive = v;
+                            else
+                                delete m.startInclusive;
                             continue;
                         }
                     }
@@ -7585,6 +7798,26 @@ $root.brook = (function() {
                         m.consumerName = $String(d.consumerName);
                     }
                 }
+                if (d.priorityLevel != null) {
+                    if ($Number(d.priorityLevel) !== 0) {
+                        m.priorityLevel = d.priorityLevel | 0;
+                    }
+                }
+                if (d.nonDurable != null) {
+                    if (d.nonDurable) {
+                        m.nonDurable = $Boolean(d.nonDurable);
+                    }
+                }
+                if (d.startMessageId != null) {
+                    if (!$util.isObject(d.startMessageId))
+                        throw $TypeError(".brook.v1.Subscribe.startMessageId: object expected");
+                    m.startMessageId = $root.brook.v1.MessageIdData.fromObject(d.startMessageId, q + 1);
+                }
+                if (d.startInclusive != null) {
+                    if (d.startInclusive) {
+                        m.startInclusive = $Boolean(d.startInclusive);
+                    }
+                }
                 return m;
             };
 
@@ -7611,6 +7844,10 @@ $root.brook = (function() {
                     d.type = o.enums === $String ? "SUBSCRIPTION_TYPE_EXCLUSIVE" : 0;
                     d.initialPosition = o.enums === $String ? "INITIAL_POSITION_LATEST" : 0;
                     d.consumerName = "";
+                    d.priorityLevel = 0;
+                    d.nonDurable = false;
+                    d.startMessageId = null;
+                    d.startInclusive = false;
                 }
                 if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
                     d.topic = m.topic;
@@ -7626,6 +7863,18 @@ $root.brook = (function() {
                 }
                 if (m.consumerName != null && $Object.hasOwnProperty.call(m, "consumerName")) {
                     d.consumerName = m.consumerName;
+                }
+                if (m.priorityLevel != null && $Object.hasOwnProperty.call(m, "priorityLevel")) {
+                    d.priorityLevel = m.priorityLevel;
+                }
+                if (m.nonDurable != null && $Object.hasOwnProperty.call(m, "nonDurable")) {
+                    d.nonDurable = m.nonDurable;
+                }
+                if (m.startMessageId != null && $Object.hasOwnProperty.call(m, "startMessageId")) {
+                    d.startMessageId = $root.brook.v1.MessageIdData.toObject(m.startMessageId, o, q + 1);
+                }
+                if (m.startInclusive != null && $Object.hasOwnProperty.call(m, "startInclusive")) {
+                    d.startInclusive = m.startInclusive;
                 }
                 return d;
             };
@@ -8157,6 +8406,569 @@ $root.brook = (function() {
             return AckMessages;
         })();
 
+        v1.Redeliver = (function() {
+
+            /**
+             * Properties of a Redeliver.
+             * @typedef {Object} brook.v1.Redeliver.$Properties
+             * @property {Array.<brook.v1.MessageIdData.$Properties>|null} [ids] Redeliver ids
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Redeliver.
+             * @memberof brook.v1
+             * @interface IRedeliver
+             * @augments brook.v1.Redeliver.$Properties
+             * @deprecated Use brook.v1.Redeliver.$Properties instead.
+             */
+
+            /**
+             * Shape of a Redeliver.
+             * @typedef {brook.v1.Redeliver.$Properties} brook.v1.Redeliver.$Shape
+             */
+
+            /**
+             * Constructs a new Redeliver.
+             * @memberof brook.v1
+             * @classdesc Represents a Redeliver.
+             * @constructor
+             * @param {brook.v1.Redeliver.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Redeliver = function (p) {
+                this.ids = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Redeliver ids.
+             * @member {Array.<brook.v1.MessageIdData.$Properties>} ids
+             * @memberof brook.v1.Redeliver
+             * @instance
+             */
+            Redeliver.prototype.ids = $util.emptyArray;
+
+            /**
+             * Creates a new Redeliver instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.Redeliver
+             * @static
+             * @param {brook.v1.Redeliver.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.Redeliver} Redeliver instance
+             * @type {{
+             *   (properties: brook.v1.Redeliver.$Shape): brook.v1.Redeliver & brook.v1.Redeliver.$Shape;
+             *   (properties?: brook.v1.Redeliver.$Properties): brook.v1.Redeliver;
+             * }}
+             */
+            Redeliver.create = function(properties) {
+                return new Redeliver(properties);
+            };
+
+            /**
+             * Encodes the specified Redeliver message. Does not implicitly {@link brook.v1.Redeliver.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.Redeliver
+             * @static
+             * @param {brook.v1.Redeliver.$Properties} m Redeliver message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Redeliver.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ids != null && m.ids.length) {
+                    for (var i = 0; i < m.ids.length; ++i)
+                        $root.brook.v1.MessageIdData.encode(m.ids[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Redeliver message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.Redeliver
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.Redeliver & brook.v1.Redeliver.$Shape} Redeliver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Redeliver.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.Redeliver();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.ids && m.ids.length))
+                                m.ids = [];
+                            m.ids.push($root.brook.v1.MessageIdData.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Redeliver message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.Redeliver
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.Redeliver} Redeliver
+             */
+            Redeliver.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.Redeliver)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.Redeliver: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.Redeliver();
+                if (d.ids) {
+                    if (!$Array.isArray(d.ids))
+                        throw $TypeError(".brook.v1.Redeliver.ids: array expected");
+                    m.ids = $Array(d.ids.length);
+                    for (var i = 0; i < d.ids.length; ++i) {
+                        if (!$util.isObject(d.ids[i]))
+                            throw $TypeError(".brook.v1.Redeliver.ids: object expected");
+                        m.ids[i] = $root.brook.v1.MessageIdData.fromObject(d.ids[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Redeliver message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.Redeliver
+             * @static
+             * @param {brook.v1.Redeliver} m Redeliver
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Redeliver.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.ids = [];
+                }
+                if (m.ids && m.ids.length) {
+                    d.ids = $Array(m.ids.length);
+                    for (var j = 0; j < m.ids.length; ++j) {
+                        d.ids[j] = $root.brook.v1.MessageIdData.toObject(m.ids[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Redeliver to JSON.
+             * @function toJSON
+             * @memberof brook.v1.Redeliver
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Redeliver.prototype.toJSON = function() {
+                return Redeliver.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Redeliver
+             * @function getTypeUrl
+             * @memberof brook.v1.Redeliver
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Redeliver.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.Redeliver";
+            };
+
+            return Redeliver;
+        })();
+
+        v1.Seek = (function() {
+
+            /**
+             * Properties of a Seek.
+             * @typedef {Object} brook.v1.Seek.$Properties
+             * @property {brook.v1.MessageIdData.$Properties|null} [messageId] Seek messageId
+             * @property {number|null} [publishTime] Seek publishTime
+             * @property {number|null} [offset] Seek offset
+             * @property {"messageId"|"publishTime"|"offset"} [target] Seek target
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Seek.
+             * @memberof brook.v1
+             * @interface ISeek
+             * @augments brook.v1.Seek.$Properties
+             * @deprecated Use brook.v1.Seek.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Seek.
+             * @typedef {{
+             *   messageId?: brook.v1.MessageIdData.$Shape|null;
+             *   publishTime?: number|null;
+             *   offset?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ target?: undefined; messageId?: null; publishTime?: null; offset?: null }|{ target?: "messageId"; messageId: brook.v1.MessageIdData.$Shape; publishTime?: null; offset?: null }|{ target?: "publishTime"; messageId?: null; publishTime: number; offset?: null }|{ target?: "offset"; messageId?: null; publishTime?: null; offset: number })
+             * )} brook.v1.Seek.$Shape
+             */
+
+            /**
+             * Constructs a new Seek.
+             * @memberof brook.v1
+             * @classdesc Represents a Seek.
+             * @constructor
+             * @param {brook.v1.Seek.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Seek = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Seek messageId.
+             * @member {brook.v1.MessageIdData.$Properties|null|undefined} messageId
+             * @memberof brook.v1.Seek
+             * @instance
+             */
+            Seek.prototype.messageId = null;
+
+            /**
+             * Seek publishTime.
+             * @member {number|null|undefined} publishTime
+             * @memberof brook.v1.Seek
+             * @instance
+             */
+            Seek.prototype.publishTime = null;
+
+            /**
+             * Seek offset.
+             * @member {number|null|undefined} offset
+             * @memberof brook.v1.Seek
+             * @instance
+             */
+            Seek.prototype.offset = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * Seek target.
+             * @member {"messageId"|"publishTime"|"offset"|undefined} target
+             * @memberof brook.v1.Seek
+             * @instance
+             */
+            $Object.defineProperty(Seek.prototype, "target", {
+                get: $util.oneOfGetter($oneOfFields = ["messageId", "publishTime", "offset"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Seek instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.Seek
+             * @static
+             * @param {brook.v1.Seek.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.Seek} Seek instance
+             * @type {{
+             *   (properties: brook.v1.Seek.$Shape): brook.v1.Seek & brook.v1.Seek.$Shape;
+             *   (properties?: brook.v1.Seek.$Properties): brook.v1.Seek;
+             * }}
+             */
+            Seek.create = function(properties) {
+                return new Seek(properties);
+            };
+
+            /**
+             * Encodes the specified Seek message. Does not implicitly {@link brook.v1.Seek.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.Seek
+             * @static
+             * @param {brook.v1.Seek.$Properties} m Seek message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Seek.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.messageId != null && $Object.hasOwnProperty.call(m, "messageId"))
+                    $root.brook.v1.MessageIdData.encode(m.messageId, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.publishTime != null && $Object.hasOwnProperty.call(m, "publishTime"))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.publishTime);
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset"))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.offset);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Seek message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.Seek
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.Seek & brook.v1.Seek.$Shape} Seek
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Seek.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.Seek();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.messageId = $root.brook.v1.MessageIdData.decode(r, r.size(), $undefined, q + 1, m.messageId);
+                            m.target = "messageId";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.publishTime = r.uint64();
+                            m.target = "publishTime";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.offset = r.uint64();
+                            m.target = "offset";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Seek message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.Seek
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.Seek} Seek
+             */
+            Seek.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.Seek)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.Seek: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.Seek();
+                if (d.messageId != null) {
+                    if (!$util.isObject(d.messageId))
+                        throw $TypeError(".brook.v1.Seek.messageId: object expected");
+                    m.messageId = $root.brook.v1.MessageIdData.fromObject(d.messageId, q + 1);
+                }
+                if (d.publishTime != null) {
+                    if ($util.Long)
+                        m.publishTime = $util.Long.fromValue(d.publishTime, true);
+                    else if (typeof d.publishTime === "string")
+                        m.publishTime = $parseInt(d.publishTime, 10);
+                    else if (typeof d.publishTime === "number")
+                        m.publishTime = d.publishTime;
+                    else if (typeof d.publishTime === "object")
+                        m.publishTime = new $util.LongBits(d.publishTime.low >>> 0, d.publishTime.high >>> 0).toNumber(true);
+                }
+                if (d.offset != null) {
+                    if ($util.Long)
+                        m.offset = $util.Long.fromValue(d.offset, true);
+                    else if (typeof d.offset === "string")
+                        m.offset = $parseInt(d.offset, 10);
+                    else if (typeof d.offset === "number")
+                        m.offset = d.offset;
+                    else if (typeof d.offset === "object")
+                        m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Seek message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.Seek
+             * @static
+             * @param {brook.v1.Seek} m Seek
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Seek.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.messageId != null && $Object.hasOwnProperty.call(m, "messageId")) {
+                    d.messageId = $root.brook.v1.MessageIdData.toObject(m.messageId, o, q + 1);
+                    if (o.oneofs)
+                        d.target = "messageId";
+                }
+                if (m.publishTime != null && $Object.hasOwnProperty.call(m, "publishTime")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.publishTime = typeof m.publishTime === "number" ? $BigInt(m.publishTime) : $util.Long.fromBits(m.publishTime.low >>> 0, m.publishTime.high >>> 0, true).toBigInt();
+                    else if (typeof m.publishTime === "number")
+                        d.publishTime = o.longs === $String ? $String(m.publishTime) : m.publishTime;
+                    else
+                        d.publishTime = o.longs === $String ? $util.Long.prototype.toString.call(m.publishTime) : o.longs === $Number ? new $util.LongBits(m.publishTime.low >>> 0, m.publishTime.high >>> 0).toNumber(true) : m.publishTime;
+                    if (o.oneofs)
+                        d.target = "publishTime";
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
+                    else if (typeof m.offset === "number")
+                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                    else
+                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
+                    if (o.oneofs)
+                        d.target = "offset";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Seek to JSON.
+             * @function toJSON
+             * @memberof brook.v1.Seek
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Seek.prototype.toJSON = function() {
+                return Seek.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Seek
+             * @function getTypeUrl
+             * @memberof brook.v1.Seek
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Seek.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.Seek";
+            };
+
+            return Seek;
+        })();
+
         v1.ConsumeResponse = (function() {
 
             /**
@@ -8164,7 +8976,9 @@ $root.brook = (function() {
              * @typedef {Object} brook.v1.ConsumeResponse.$Properties
              * @property {brook.v1.Subscribed.$Properties|null} [subscribed] ConsumeResponse subscribed
              * @property {brook.v1.Deliveries.$Properties|null} [deliveries] ConsumeResponse deliveries
-             * @property {"subscribed"|"deliveries"} [kind] ConsumeResponse kind
+             * @property {brook.v1.SeekCompleted.$Properties|null} [seekCompleted] ConsumeResponse seekCompleted
+             * @property {brook.v1.ActiveConsumerChange.$Properties|null} [activeChange] ConsumeResponse activeChange
+             * @property {"subscribed"|"deliveries"|"seekCompleted"|"activeChange"} [kind] ConsumeResponse kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8181,9 +8995,11 @@ $root.brook = (function() {
              * @typedef {{
              *   subscribed?: brook.v1.Subscribed.$Shape|null;
              *   deliveries?: brook.v1.Deliveries.$Shape|null;
+             *   seekCompleted?: brook.v1.SeekCompleted.$Shape|null;
+             *   activeChange?: brook.v1.ActiveConsumerChange.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; subscribed?: null; deliveries?: null }|{ kind?: "subscribed"; subscribed: brook.v1.Subscribed.$Shape; deliveries?: null }|{ kind?: "deliveries"; subscribed?: null; deliveries: brook.v1.Deliveries.$Shape })
+             *   ({ kind?: undefined; subscribed?: null; deliveries?: null; seekCompleted?: null; activeChange?: null }|{ kind?: "subscribed"; subscribed: brook.v1.Subscribed.$Shape; deliveries?: null; seekCompleted?: null; activeChange?: null }|{ kind?: "deliveries"; subscribed?: null; deliveries: brook.v1.Deliveries.$Shape; seekCompleted?: null; activeChange?: null }|{ kind?: "seekCompleted"; subscribed?: null; deliveries?: null; seekCompleted: brook.v1.SeekCompleted.$Shape; activeChange?: null }|{ kind?: "activeChange"; subscribed?: null; deliveries?: null; seekCompleted?: null; activeChange: brook.v1.ActiveConsumerChange.$Shape })
              * )} brook.v1.ConsumeResponse.$Shape
              */
 
@@ -8218,17 +9034,33 @@ $root.brook = (function() {
              */
             ConsumeResponse.prototype.deliveries = null;
 
+            /**
+             * ConsumeResponse seekCompleted.
+             * @member {brook.v1.SeekCompleted.$Properties|null|undefined} seekCompleted
+             * @memberof brook.v1.ConsumeResponse
+             * @instance
+             */
+            ConsumeResponse.prototype.seekCompleted = null;
+
+            /**
+             * ConsumeResponse activeChange.
+             * @member {brook.v1.ActiveConsumerChange.$Properties|null|undefined} activeChange
+             * @memberof brook.v1.ConsumeResponse
+             * @instance
+             */
+            ConsumeResponse.prototype.activeChange = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ConsumeResponse kind.
-             * @member {"subscribed"|"deliveries"|undefined} kind
+             * @member {"subscribed"|"deliveries"|"seekCompleted"|"activeChange"|undefined} kind
              * @memberof brook.v1.ConsumeResponse
              * @instance
              */
             $Object.defineProperty(ConsumeResponse.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["subscribed", "deliveries"]),
+                get: $util.oneOfGetter($oneOfFields = ["subscribed", "deliveries", "seekCompleted", "activeChange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8268,6 +9100,10 @@ $root.brook = (function() {
                     $root.brook.v1.Subscribed.encode(m.subscribed, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 if (m.deliveries != null && $Object.hasOwnProperty.call(m, "deliveries"))
                     $root.brook.v1.Deliveries.encode(m.deliveries, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.seekCompleted != null && $Object.hasOwnProperty.call(m, "seekCompleted"))
+                    $root.brook.v1.SeekCompleted.encode(m.seekCompleted, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.activeChange != null && $Object.hasOwnProperty.call(m, "activeChange"))
+                    $root.brook.v1.ActiveConsumerChange.encode(m.activeChange, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8326,6 +9162,20 @@ $root.brook = (function() {
                             m.kind = "deliveries";
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.seekCompleted = $root.brook.v1.SeekCompleted.decode(r, r.size(), $undefined, q + 1, m.seekCompleted);
+                            m.kind = "seekCompleted";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.activeChange = $root.brook.v1.ActiveConsumerChange.decode(r, r.size(), $undefined, q + 1, m.activeChange);
+                            m.kind = "activeChange";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8371,6 +9221,16 @@ $root.brook = (function() {
                         throw $TypeError(".brook.v1.ConsumeResponse.deliveries: object expected");
                     m.deliveries = $root.brook.v1.Deliveries.fromObject(d.deliveries, q + 1);
                 }
+                if (d.seekCompleted != null) {
+                    if (!$util.isObject(d.seekCompleted))
+                        throw $TypeError(".brook.v1.ConsumeResponse.seekCompleted: object expected");
+                    m.seekCompleted = $root.brook.v1.SeekCompleted.fromObject(d.seekCompleted, q + 1);
+                }
+                if (d.activeChange != null) {
+                    if (!$util.isObject(d.activeChange))
+                        throw $TypeError(".brook.v1.ConsumeResponse.activeChange: object expected");
+                    m.activeChange = $root.brook.v1.ActiveConsumerChange.fromObject(d.activeChange, q + 1);
+                }
                 return m;
             };
 
@@ -8401,6 +9261,16 @@ $root.brook = (function() {
                     if (o.oneofs)
                         d.kind = "deliveries";
                 }
+                if (m.seekCompleted != null && $Object.hasOwnProperty.call(m, "seekCompleted")) {
+                    d.seekCompleted = $root.brook.v1.SeekCompleted.toObject(m.seekCompleted, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "seekCompleted";
+                }
+                if (m.activeChange != null && $Object.hasOwnProperty.call(m, "activeChange")) {
+                    d.activeChange = $root.brook.v1.ActiveConsumerChange.toObject(m.activeChange, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "activeChange";
+                }
                 return d;
             };
 
@@ -8430,6 +9300,480 @@ $root.brook = (function() {
             };
 
             return ConsumeResponse;
+        })();
+
+        v1.SeekCompleted = (function() {
+
+            /**
+             * Properties of a SeekCompleted.
+             * @typedef {Object} brook.v1.SeekCompleted.$Properties
+             * @property {number|null} [offset] SeekCompleted offset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SeekCompleted.
+             * @memberof brook.v1
+             * @interface ISeekCompleted
+             * @augments brook.v1.SeekCompleted.$Properties
+             * @deprecated Use brook.v1.SeekCompleted.$Properties instead.
+             */
+
+            /**
+             * Shape of a SeekCompleted.
+             * @typedef {brook.v1.SeekCompleted.$Properties} brook.v1.SeekCompleted.$Shape
+             */
+
+            /**
+             * Constructs a new SeekCompleted.
+             * @memberof brook.v1
+             * @classdesc Represents a SeekCompleted.
+             * @constructor
+             * @param {brook.v1.SeekCompleted.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SeekCompleted = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SeekCompleted offset.
+             * @member {number} offset
+             * @memberof brook.v1.SeekCompleted
+             * @instance
+             */
+            SeekCompleted.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SeekCompleted instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.SeekCompleted
+             * @static
+             * @param {brook.v1.SeekCompleted.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.SeekCompleted} SeekCompleted instance
+             * @type {{
+             *   (properties: brook.v1.SeekCompleted.$Shape): brook.v1.SeekCompleted & brook.v1.SeekCompleted.$Shape;
+             *   (properties?: brook.v1.SeekCompleted.$Properties): brook.v1.SeekCompleted;
+             * }}
+             */
+            SeekCompleted.create = function(properties) {
+                return new SeekCompleted(properties);
+            };
+
+            /**
+             * Encodes the specified SeekCompleted message. Does not implicitly {@link brook.v1.SeekCompleted.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.SeekCompleted
+             * @static
+             * @param {brook.v1.SeekCompleted.$Properties} m SeekCompleted message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeekCompleted.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset") && (typeof m.offset === "object" ? m.offset.low || m.offset.high : m.offset !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.offset);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SeekCompleted message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.SeekCompleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.SeekCompleted & brook.v1.SeekCompleted.$Shape} SeekCompleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeekCompleted.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.SeekCompleted();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offset = v;
+                            else
+                                delete m.offset;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SeekCompleted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.SeekCompleted
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.SeekCompleted} SeekCompleted
+             */
+            SeekCompleted.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.SeekCompleted)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.SeekCompleted: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.SeekCompleted();
+                if (d.offset != null) {
+                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
+                        if ($util.Long)
+                            m.offset = $util.Long.fromValue(d.offset, true);
+                        else if (typeof d.offset === "string")
+                            m.offset = $parseInt(d.offset, 10);
+                        else if (typeof d.offset === "number")
+                            m.offset = d.offset;
+                        else if (typeof d.offset === "object")
+                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SeekCompleted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.SeekCompleted
+             * @static
+             * @param {brook.v1.SeekCompleted} m SeekCompleted
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SeekCompleted.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
+                    else if (typeof m.offset === "number")
+                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                    else
+                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SeekCompleted to JSON.
+             * @function toJSON
+             * @memberof brook.v1.SeekCompleted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SeekCompleted.prototype.toJSON = function() {
+                return SeekCompleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SeekCompleted
+             * @function getTypeUrl
+             * @memberof brook.v1.SeekCompleted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SeekCompleted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.SeekCompleted";
+            };
+
+            return SeekCompleted;
+        })();
+
+        v1.ActiveConsumerChange = (function() {
+
+            /**
+             * Properties of an ActiveConsumerChange.
+             * @typedef {Object} brook.v1.ActiveConsumerChange.$Properties
+             * @property {boolean|null} [active] ActiveConsumerChange active
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ActiveConsumerChange.
+             * @memberof brook.v1
+             * @interface IActiveConsumerChange
+             * @augments brook.v1.ActiveConsumerChange.$Properties
+             * @deprecated Use brook.v1.ActiveConsumerChange.$Properties instead.
+             */
+
+            /**
+             * Shape of an ActiveConsumerChange.
+             * @typedef {brook.v1.ActiveConsumerChange.$Properties} brook.v1.ActiveConsumerChange.$Shape
+             */
+
+            /**
+             * Constructs a new ActiveConsumerChange.
+             * @memberof brook.v1
+             * @classdesc Represents an ActiveConsumerChange.
+             * @constructor
+             * @param {brook.v1.ActiveConsumerChange.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ActiveConsumerChange = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ActiveConsumerChange active.
+             * @member {boolean} active
+             * @memberof brook.v1.ActiveConsumerChange
+             * @instance
+             */
+            ActiveConsumerChange.prototype.active = false;
+
+            /**
+             * Creates a new ActiveConsumerChange instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ActiveConsumerChange
+             * @static
+             * @param {brook.v1.ActiveConsumerChange.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ActiveConsumerChange} ActiveConsumerChange instance
+             * @type {{
+             *   (properties: brook.v1.ActiveConsumerChange.$Shape): brook.v1.ActiveConsumerChange & brook.v1.ActiveConsumerChange.$Shape;
+             *   (properties?: brook.v1.ActiveConsumerChange.$Properties): brook.v1.ActiveConsumerChange;
+             * }}
+             */
+            ActiveConsumerChange.create = function(properties) {
+                return new ActiveConsumerChange(properties);
+            };
+
+            /**
+             * Encodes the specified ActiveConsumerChange message. Does not implicitly {@link brook.v1.ActiveConsumerChange.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ActiveConsumerChange
+             * @static
+             * @param {brook.v1.ActiveConsumerChange.$Properties} m ActiveConsumerChange message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ActiveConsumerChange.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.active != null && $Object.hasOwnProperty.call(m, "active") && m.active !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.active);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an ActiveConsumerChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ActiveConsumerChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ActiveConsumerChange & brook.v1.ActiveConsumerChange.$Shape} ActiveConsumerChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ActiveConsumerChange.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ActiveConsumerChange();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.active = v;
+                            else
+                                delete m.active;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an ActiveConsumerChange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ActiveConsumerChange
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ActiveConsumerChange} ActiveConsumerChange
+             */
+            ActiveConsumerChange.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ActiveConsumerChange)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ActiveConsumerChange: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.ActiveConsumerChange();
+                if (d.active != null) {
+                    if (d.active) {
+                        m.active = $Boolean(d.active);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ActiveConsumerChange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ActiveConsumerChange
+             * @static
+             * @param {brook.v1.ActiveConsumerChange} m ActiveConsumerChange
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ActiveConsumerChange.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.active = false;
+                }
+                if (m.active != null && $Object.hasOwnProperty.call(m, "active")) {
+                    d.active = m.active;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ActiveConsumerChange to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ActiveConsumerChange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ActiveConsumerChange.prototype.toJSON = function() {
+                return ActiveConsumerChange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ActiveConsumerChange
+             * @function getTypeUrl
+             * @memberof brook.v1.ActiveConsumerChange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ActiveConsumerChange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ActiveConsumerChange";
+            };
+
+            return ActiveConsumerChange;
         })();
 
         v1.Subscribed = (function() {

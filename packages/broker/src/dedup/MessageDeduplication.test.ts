@@ -15,6 +15,7 @@ import type { AppendBatch } from '../ledger/ManagedLedger.js';
 import { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
 import { CursorStore } from '../subscription/CursorStore.js';
 import { Topic, type TopicDependencies } from '../topic/Topic.js';
+import { DefaultPolicySource } from '../namespace/Policies.js';
 import { DedupSnapshotStore } from './DedupSnapshotStore.js';
 
 const TOPIC = 'public/default/dedup';
@@ -61,8 +62,10 @@ describe('producer de-duplication on a real bookie', () => {
     await bookie.start();
     logs = [];
     snapshots = new DedupSnapshotStore(metadata);
+    const config = parseBrokerConfig({ dedupSnapshotInterval: 3, ledgerMaxEntries: 4 });
     deps = {
-      config: parseBrokerConfig({ dedupSnapshotInterval: 3, ledgerMaxEntries: 4 }),
+      config,
+      policies: new DefaultPolicySource(config),
       ledgers: new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) }),
       ledgerMetadata: new ManagedLedgerMetadata(metadata),
       cursors: new CursorStore(metadata),

@@ -16,6 +16,10 @@ export interface AppendBatch {
   uncompressedSize: number;
   payloadCrc32c: number;
   payload: Buffer;
+  /** The key every message of the batch shares, if they do. */
+  key?: string | undefined;
+  /** Deliver no earlier than this, ms since the epoch; 0 = at once. */
+  deliverAt?: number;
 }
 
 export interface AppendResult {

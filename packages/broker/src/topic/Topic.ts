@@ -8,6 +8,7 @@ import { MessageDeduplication, type PublishOutcome } from '../dedup/MessageDedup
 import { type AppendBatch, ManagedLedger } from '../ledger/ManagedLedger.js';
 import type { EntryCache } from '../ledger/EntryCache.js';
 import type { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
+import type { Policies, PolicySource } from '../namespace/Policies.js';
 import { Cursor } from '../subscription/Cursor.js';
 import type { CursorState, CursorStore } from '../subscription/CursorStore.js';
 import { Subscription } from '../subscription/Subscription.js';
@@ -18,6 +19,8 @@ export interface TopicDependencies {
   ledgerMetadata: ManagedLedgerMetadata;
   cursors: CursorStore;
   entryCache: EntryCache;
+  /** Namespace policies: persistence, limits, retention, TTL, backlog quota, de-duplication. */
+  policies: PolicySource;
   /** Where de-duplication snapshots live; without it every load replays the whole log. */
   dedupSnapshots?: DedupSnapshotStore;
   logger: Logger;
@@ -41,6 +44,7 @@ export class Topic {
   /** Subscriptions being created, so concurrent first subscribers share one cursor. */
   private readonly creating = new Map<string, Promise<Subscription>>();
   private closing: Promise<void> | undefined;
+  private readonly stopWatchingPolicies: () => void;
 
   private constructor(
     readonly name: string,
@@ -48,14 +52,21 @@ export class Topic {
     readonly ledger: ManagedLedger,
     private readonly dedup: MessageDeduplication,
     private readonly deps: TopicDependencies,
-  ) {}
+    /** The namespace's policies, kept current while the topic is loaded. */
+    private currentPolicies: Policies,
+  ) {
+    this.stopWatchingPolicies = deps.policies.watch(namespaceOf(name), (policies) => {
+      this.currentPolicies = policies;
+    });
+  }
 
   static async load(name: string, partition: number, deps: TopicDependencies): Promise<Topic> {
     const { config } = deps;
+    const policies = await deps.policies.get(namespaceOf(name));
     const ledger = await ManagedLedger.open(name, {
       ledgers: deps.ledgers,
       metadata: deps.ledgerMetadata,
-      persistence: { ensembleSize: config.ensembleSize, writeQuorum: config.writeQuorum, ackQuorum: config.ackQuorum },
+      persistence: policies.persistence,
       rollover: {
         maxEntries: config.ledgerMaxEntries,
         maxBytes: config.ledgerMaxBytes,
@@ -85,11 +96,15 @@ export class Topic {
       await ledger.close().catch(() => {});
       throw error;
     }
-    const topic = new Topic(name, partition, ledger, dedup, deps);
+    const topic = new Topic(name, partition, ledger, dedup, deps, policies);
     for (const [subscription, { state, version }] of cursors) {
       topic.subscriptions.set(subscription, topic.newSubscription(subscription, state, version));
     }
     return topic;
+  }
+
+  get policies(): Policies {
+    return this.currentPolicies;
   }
 
   get producerCount(): number {
@@ -219,6 +234,7 @@ export class Topic {
     // Once another broker owns the topic (or fenced its ledger), writing anything would race it.
     const persist = reason.code !== ErrorCode.NotOwner && reason.code !== ErrorCode.LedgerFenced;
     this.closing ??= (async () => {
+      this.stopWatchingPolicies();
       for (const attachment of [...this.attachments]) attachment.close(reason);
       this.attachments.clear();
       this.producers.clear();
@@ -242,6 +258,10 @@ export class Topic {
     await this.dedup.delete();
     await this.deps.cursors.deleteAll(this.name);
   }
+}
+
+function namespaceOf(topic: string): string {
+  return topic.split('/', 2).join('/');
 }
 
 const wireTypes = { Exclusive: 0, Shared: 1, Failover: 2, KeyShared: 3 } as const;

@@ -122,6 +122,8 @@ class PublishSession implements Attachment {
         uncompressedSize: batch.uncompressedSize ?? payload.length,
         payloadCrc32c: batch.payloadCrc32c ?? 0,
         payload,
+        key: batch.key ?? undefined,
+        deliverAt: batch.deliverAt ?? 0,
       })
       .then(
         (outcome) => {
