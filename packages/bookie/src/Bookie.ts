@@ -1,4 +1,5 @@
 import { BrookError, ErrorCode, LedgerFencedError } from '@brook/protocol';
+import type { MetadataStore } from '@brook/metadata';
 import { crc32c } from '@node-rs/crc32';
 import { type Logger, pino } from 'pino';
 import type { Registry } from 'prom-client';
@@ -7,6 +8,7 @@ import type { BookieConfig } from './config.js';
 import { Journal } from './journal/Journal.js';
 import type { JournalMark, JournalRecord } from './journal/JournalRecord.js';
 import { type BookieMetrics, createBookieMetrics } from './metrics.js';
+import { type GarbageCollectionResult, GarbageCollector } from './storage/GarbageCollector.js';
 import { LedgerStorage } from './storage/LedgerStorage.js';
 import { SyncThread } from './storage/SyncThread.js';
 
@@ -15,6 +17,11 @@ export interface BookieOptions {
   logger?: Logger;
   /** Where metrics are registered; default the prom-client global registry. */
   registry?: Registry;
+  /**
+   * The metadata store holding ledger metadata. With it the bookie garbage-collects ledgers whose
+   * metadata was deleted and compacts its entry logs (every `gcIntervalMs`, and on `gc()`).
+   */
+  metadata?: Pick<MetadataStore, 'get'>;
 }
 
 /** Longest master key accepted (the journal and index store its length in 16 bits). */
@@ -37,6 +44,7 @@ export class Bookie {
   private readonly journal: Journal;
   private readonly storage: LedgerStorage;
   private readonly syncThread: SyncThread;
+  private readonly gcThread: GarbageCollector | undefined;
   private running = false;
   private readonly opened: Array<() => Promise<void>> = [];
   private starting: Promise<void> | undefined;
@@ -66,6 +74,17 @@ export class Bookie {
       intervalMs: config.flushIntervalMs,
       logger: this.logger.child({ component: 'sync' }),
     });
+    if (options.metadata) {
+      this.gcThread = new GarbageCollector({
+        storage: this.storage,
+        metadata: options.metadata,
+        checkpoint: () => this.syncThread.flush(),
+        intervalMs: config.gcIntervalMs,
+        compactionThreshold: config.compactionThreshold,
+        logger: this.logger.child({ component: 'gc' }),
+        metrics: this.metrics,
+      });
+    }
   }
 
   start(): Promise<void> {
@@ -81,6 +100,12 @@ export class Bookie {
     this.opened.push(() => this.journal.close());
     this.syncThread.start();
     this.opened.push(() => this.syncThread.close());
+    const gcThread = this.gcThread;
+    if (gcThread) {
+      gcThread.start();
+      this.opened.push(() => gcThread.close());
+    }
+    this.metrics.entryLogBytes.set(await this.storage.entryLogBytes());
     if (this.closing) return;
     this.running = true;
     this.logger.info('bookie started');
@@ -200,6 +225,23 @@ export class Bookie {
     await this.syncThread.flush();
     await this.storage.deleteLedger(ledgerId);
     this.logger.info({ ledgerId }, 'ledger deleted');
+  }
+
+  /**
+   * Garbage-collects now: deletes ledgers whose metadata is gone and compacts entry logs (joins a
+   * run in progress). Needs the `metadata` option.
+   */
+  gc(): Promise<GarbageCollectionResult> {
+    this.checkRunning();
+    if (!this.gcThread) {
+      return Promise.reject(new BrookError(ErrorCode.InvalidConfig, 'garbage collection needs the metadata store'));
+    }
+    return this.gcThread.run();
+  }
+
+  /** Bytes of the entry log files (what garbage collection shrinks). */
+  entryLogBytes(): Promise<number> {
+    return this.storage.entryLogBytes();
   }
 
   /** Flushes the write cache to entry logs + index and trims the journal. */

@@ -12,6 +12,10 @@ export interface BookieConfig {
   writeCacheMaxBytes: number;
   /** An entry log rolls once it reaches this size; at most 4 GiB (locations are logId << 32 | offset). */
   entryLogSizeLimit: number;
+  /** Garbage collection of deleted ledgers and entry-log compaction runs this often; 0 = never. */
+  gcIntervalMs: number;
+  /** A sealed entry log with less than this share of live bytes is compacted (0 = only empty logs go). */
+  compactionThreshold: number;
   journal: {
     /** Most bytes written by one write + fdatasync (group commit). */
     maxGroupBytes: number;
@@ -29,6 +33,8 @@ export const BOOKIE_DEFAULTS: BookieConfig = {
   flushIntervalMs: 1000,
   writeCacheMaxBytes: 64 * 1024 * 1024,
   entryLogSizeLimit: 1024 * 1024 * 1024,
+  gcIntervalMs: 300_000,
+  compactionThreshold: 0.5,
   journal: {
     maxGroupBytes: 4 * 1024 * 1024,
     maxQueuedBytes: 64 * 1024 * 1024,
@@ -51,6 +57,8 @@ export function parseBookieConfig(input: unknown = {}): BookieConfig {
     flushIntervalMs: int(root, 'flushIntervalMs', d.flushIntervalMs, 1),
     writeCacheMaxBytes: int(root, 'writeCacheMaxBytes', d.writeCacheMaxBytes, 1),
     entryLogSizeLimit: int(root, 'entryLogSizeLimit', d.entryLogSizeLimit, 1024, MAX_ENTRY_LOG_SIZE),
+    gcIntervalMs: int(root, 'gcIntervalMs', d.gcIntervalMs, 0),
+    compactionThreshold: fraction(root, 'compactionThreshold', d.compactionThreshold),
     journal: {
       maxGroupBytes: int(journal, 'journal.maxGroupBytes', d.journal.maxGroupBytes, 1),
       maxQueuedBytes: int(journal, 'journal.maxQueuedBytes', d.journal.maxQueuedBytes, 1),
@@ -83,6 +91,12 @@ function leaf(path: string): string {
 function str(obj: Record<string, unknown>, path: string, fallback: string): string {
   const value = obj[leaf(path)] ?? fallback;
   if (typeof value !== 'string' || value.length === 0) invalid(path, 'must be a non-empty string');
+  return value;
+}
+
+function fraction(obj: Record<string, unknown>, path: string, fallback: number): number {
+  const value = obj[leaf(path)] ?? fallback;
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) invalid(path, 'must be a number in [0, 1]');
   return value;
 }
 

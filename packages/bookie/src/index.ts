@@ -1,5 +1,6 @@
 export { Bookie } from './Bookie.js';
 export type { BookieOptions } from './Bookie.js';
+export type { GarbageCollectionResult } from './storage/GarbageCollector.js';
 export { BOOKIE_DEFAULTS, parseBookieConfig } from './config.js';
 export type { BookieConfig } from './config.js';
 export { BookieServer } from './server/BookieServer.js';

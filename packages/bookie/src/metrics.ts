@@ -15,6 +15,11 @@ export interface BookieMetrics {
   readsTotal: Counter<'result'>;
   writeCacheBytes: Gauge;
   flushSeconds: Histogram;
+  gcRuns: Counter;
+  gcDeletedLedgers: Counter;
+  gcReclaimedBytes: Counter;
+  gcCompactedBytes: Counter;
+  entryLogBytes: Gauge;
 }
 
 export function createBookieMetrics(registry: Registry = register): BookieMetrics {
@@ -100,6 +105,46 @@ export function createBookieMetrics(registry: Registry = register): BookieMetric
           name: 'brook_bookie_flush_seconds',
           help: 'Latency of one ledger storage flush (entry log fsync + index batch)',
           buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+          registers,
+        }),
+    ),
+    gcRuns: once(
+      'brook_bookie_gc_runs_total',
+      () => new Counter({ name: 'brook_bookie_gc_runs_total', help: 'Garbage collection runs completed', registers }),
+    ),
+    gcDeletedLedgers: once(
+      'brook_bookie_gc_deleted_ledgers_total',
+      () =>
+        new Counter({
+          name: 'brook_bookie_gc_deleted_ledgers_total',
+          help: 'Ledgers whose metadata was gone and whose state and index entries were deleted',
+          registers,
+        }),
+    ),
+    gcReclaimedBytes: once(
+      'brook_bookie_gc_reclaimed_bytes_total',
+      () =>
+        new Counter({
+          name: 'brook_bookie_gc_reclaimed_bytes_total',
+          help: 'Disk bytes given back by removing entry logs (net of live bytes copied out)',
+          registers,
+        }),
+    ),
+    gcCompactedBytes: once(
+      'brook_bookie_gc_compacted_bytes_total',
+      () =>
+        new Counter({
+          name: 'brook_bookie_gc_compacted_bytes_total',
+          help: 'Live entry bytes copied out of sparse entry logs by compaction',
+          registers,
+        }),
+    ),
+    entryLogBytes: once(
+      'brook_bookie_entry_log_bytes',
+      () =>
+        new Gauge({
+          name: 'brook_bookie_entry_log_bytes',
+          help: 'Bytes of all entry log files, as of the last start or garbage collection',
           registers,
         }),
     ),

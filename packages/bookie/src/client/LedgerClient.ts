@@ -89,8 +89,8 @@ export class LedgerClient {
   }
 
   /**
-   * Deletes the ledger's metadata; LEDGER_NOT_FOUND when there is none. Its entries stay on the
-   * bookies until bookie-side garbage collection of deleted ledgers exists.
+   * Deletes the ledger's metadata; LEDGER_NOT_FOUND when there is none. Each bookie's garbage
+   * collector then finds the ledger gone and reclaims its entries (see storage/GarbageCollector).
    */
   async delete(ledgerId: number): Promise<void> {
     validateLedgerId(ledgerId);

@@ -14,8 +14,11 @@ export interface BookieInfo {
   /** `host:port` of the bookie's gRPC service. */
   address: string;
   state: BookieState;
-  /** Of the ledger directory's file system. */
-  disk: { totalBytes: number; freeBytes: number };
+  /**
+   * Of the ledger directory's file system: size and free space; `usedBytes` is what the bookie's own
+   * ledger directory (entry logs and index) takes, which garbage collection brings down.
+   */
+  disk: { totalBytes: number; freeBytes: number; usedBytes?: number };
   /** When the bookie wrote this record (ms since the epoch). */
   updatedAt: number;
 }
@@ -45,5 +48,7 @@ export function decodeBookieInfo(value: Uint8Array): BookieInfo | undefined {
   if (typeof totalBytes !== 'number' || typeof freeBytes !== 'number' || typeof updatedAt !== 'number') {
     return undefined;
   }
-  return { id, address, state, disk: { totalBytes, freeBytes }, updatedAt };
+  const { usedBytes } = disk as Record<string, unknown>;
+  const used = typeof usedBytes === 'number' ? { usedBytes } : {};
+  return { id, address, state, disk: { totalBytes, freeBytes, ...used }, updatedAt };
 }

@@ -4,7 +4,7 @@ import { BrookError, ErrorCode, toBrookError } from '@brook/protocol';
 import { type Logger, pino } from 'pino';
 import { type BookieInfo, type BookieState, bookieKey, encodeBookieInfo } from './BookieInfo.js';
 import type { BookieRegistrationConfig } from './config.js';
-import { diskUsage } from './DiskUsage.js';
+import { directoryBytes, diskUsage } from './DiskUsage.js';
 
 export interface BookieRegistrationOptions {
   metadata: MetadataStore;
@@ -201,8 +201,9 @@ export class BookieRegistration {
 
   async #measure(): Promise<BookieInfo> {
     const disk = await diskUsage(this.#options.ledgerDir);
+    const usedBytes = await directoryBytes(this.#options.ledgerDir);
     const state: BookieState = disk.freeBytes < this.#options.config.minFreeDiskBytes ? 'readonly' : 'writable';
-    return { id: this.id, address: this.#options.address, state, disk, updatedAt: Date.now() };
+    return { id: this.id, address: this.#options.address, state, disk: { ...disk, usedBytes }, updatedAt: Date.now() };
   }
 
   async #close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { type FileHandle, mkdir, open, readdir } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrookError, ErrorCode } from '@brook/protocol';
 import { type Logger, pino } from 'pino';
@@ -10,6 +10,15 @@ export interface EntryLoggerOptions {
   /** A log rolls before an entry would take it past this size; at most 2^32 - 1. */
   sizeLimit: number;
   logger?: Logger;
+}
+
+/** A frame found by scanning a sealed log: where it is and what it holds, not its data. */
+export interface ScannedFrame {
+  ledgerId: number;
+  entryId: number;
+  location: number;
+  /** Frame header plus data. */
+  bytes: number;
 }
 
 export interface LoggedEntry {
@@ -26,7 +35,9 @@ export interface LoggedEntry {
  * - files are `<logId as 8 hex digits>.log`, starting with an 8-byte header `BRKL` + u32 BE version;
  * - `append` copies the entry into a write buffer and returns its location at once; the bytes are
  *   durable only after the next `flush()` resolves, and nobody may read a location before that;
- * - after a restart a new log is started; unflushed tails of older logs are never referenced.
+ * - after a restart a new log is started; unflushed tails of older logs are never referenced;
+ * - only logs before the current one are sealed: they never change again and may be scanned or
+ *   removed (garbage collection); the current log is never removed.
  */
 export class EntryLogger {
   private readonly logger: Logger;
@@ -86,6 +97,88 @@ export class EntryLogger {
     await this.writes;
     if (this.writeError) throw this.writeError;
     for (const logId of dirty) await (await this.reader(logId)).datasync();
+  }
+
+  /** The log appends go to now. */
+  get currentLogId(): number {
+    return this.logId;
+  }
+
+  /**
+   * Ids of the sealed logs on disk (every log before the current one), ascending. Call it while no
+   * flush runs, so that a log the last flush rolled away from is fully written and synced.
+   */
+  async sealedLogIds(): Promise<number[]> {
+    const ids: number[] = [];
+    for (const name of await readdir(this.options.dir)) {
+      const id = name.endsWith('.log') ? Number.parseInt(name.slice(0, -4), 16) : Number.NaN;
+      if (Number.isSafeInteger(id) && id < this.logId) ids.push(id);
+    }
+    return ids.sort((a, b) => a - b);
+  }
+
+  /** Size of a log file in bytes (0 if it is gone). */
+  async logBytes(logId: number): Promise<number> {
+    return (await stat(this.path(logId)).catch(() => undefined))?.size ?? 0;
+  }
+
+  /** Bytes of every log file, the current one included. */
+  async totalBytes(): Promise<number> {
+    let total = 0;
+    for (const name of await readdir(this.options.dir)) {
+      if (name.endsWith('.log')) total += (await stat(join(this.options.dir, name)).catch(() => undefined))?.size ?? 0;
+    }
+    return total;
+  }
+
+  /** Every frame of a sealed log, in order; stops at a torn tail (a crash during its last write). */
+  async *scan(logId: number): AsyncGenerator<ScannedFrame> {
+    if (logId >= this.logId) throw new BrookError(ErrorCode.Internal, `entry log ${logId} is not sealed`);
+    const handle = await open(this.path(logId), 'r');
+    try {
+      const fileSize = (await handle.stat()).size;
+      const window = Buffer.allocUnsafe(SCAN_WINDOW_BYTES);
+      const head = await handle.read(window, 0, HEADER.length, 0);
+      if (head.bytesRead < HEADER.length || !window.subarray(0, HEADER.length).equals(HEADER)) return;
+      let windowStart = 0;
+      let windowLength = 0;
+      let offset = HEADER.length;
+      while (offset + FRAME_BYTES <= fileSize) {
+        if (offset < windowStart || offset + FRAME_BYTES > windowStart + windowLength) {
+          const { bytesRead } = await handle.read(window, 0, window.length, offset);
+          windowStart = offset;
+          windowLength = bytesRead;
+          if (bytesRead < FRAME_BYTES) return;
+        }
+        const at = offset - windowStart;
+        const size = window.readUInt32BE(at);
+        const ledgerId = readU64(window, at + 8);
+        if (offset + FRAME_BYTES + size > fileSize || (size === 0 && ledgerId === 0)) return;
+        yield {
+          ledgerId,
+          entryId: readU64(window, at + 16),
+          location: logId * TWO_32 + offset,
+          bytes: FRAME_BYTES + size,
+        };
+        offset += FRAME_BYTES + size;
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Deletes a sealed log file. The caller guarantees that no index location points into it any more;
+   * a read that looked its location up before and reaches the file after fails, and is retried by
+   * looking the location up again.
+   */
+  async removeLog(logId: number): Promise<void> {
+    if (logId >= this.logId) throw new BrookError(ErrorCode.Internal, `entry log ${logId} is not sealed`);
+    const handle = this.readers.get(logId);
+    this.readers.delete(logId);
+    await handle?.close().catch(() => undefined);
+    await unlink(this.path(logId));
+    await syncDirectory(this.options.dir);
   }
 
   async read(location: number): Promise<LoggedEntry> {
@@ -197,6 +290,7 @@ const WRITE_BUFFER_BYTES = 4 * 1024 * 1024;
 const MAX_SPARE_BUFFERS = 2;
 const EMPTY = Buffer.alloc(0);
 const SPECULATIVE_READ_BYTES = 4096 - FRAME_BYTES;
+const SCAN_WINDOW_BYTES = 1024 * 1024;
 
 function missing(location: number, reason: string): BrookError {
   return new BrookError(ErrorCode.Internal, `entry log location ${location} unreadable: ${reason}`);

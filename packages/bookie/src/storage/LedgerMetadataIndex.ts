@@ -38,6 +38,11 @@ export class LedgerMetadataIndex {
     return this.ledgers.size;
   }
 
+  /** Ids of every ledger this bookie stores. */
+  ids(): number[] {
+    return [...this.ledgers.keys()];
+  }
+
   /** The ledger's state, created with this master key if the bookie has not seen it. */
   getOrCreate(ledgerId: number, masterKey: Buffer): LedgerState {
     let state = this.ledgers.get(ledgerId);

@@ -4,7 +4,7 @@ import { type Logger, pino } from 'pino';
 import { compareMarks, type JournalMark } from '../journal/JournalRecord.js';
 import type { BookieMetrics } from '../metrics.js';
 import { EntryLocationIndex } from './EntryLocationIndex.js';
-import { EntryLogger } from './EntryLogger.js';
+import { EntryLogger, type ScannedFrame } from './EntryLogger.js';
 import type { KeyValueOp, KeyValueStorage } from './KeyValueStorage.js';
 import { CHECKPOINT_KEY, readU64, u64Value } from './keys.js';
 import { LedgerMetadataIndex, type LedgerState } from './LedgerMetadataIndex.js';
@@ -111,7 +111,75 @@ export class LedgerStorage {
     const cached = this.active.get(ledgerId, entryId) ?? this.flushing?.get(ledgerId, entryId);
     if (cached) return { ledgerId, entryId, data: concat(cached), crc32c: cached.crc32c };
     const location = await this.locations.getLocation(ledgerId, entryId);
-    return location === undefined ? undefined : this.entryLog.read(location);
+    if (location === undefined) return undefined;
+    try {
+      return await this.entryLog.read(location);
+    } catch (error) {
+      // Compaction may have moved the entry and removed its old log since the lookup: look again.
+      const moved = await this.locations.getLocation(ledgerId, entryId);
+      if (moved === undefined || moved === location) throw error;
+      return this.entryLog.read(moved);
+    }
+  }
+
+  /** Ids of every ledger stored here. */
+  ledgerIds(): number[] {
+    return this.ledgers.ids();
+  }
+
+  /** Ids of the entry logs that no longer take writes (everything but the current log), ascending. */
+  sealedLogs(): Promise<number[]> {
+    return this.serialize(() => this.entryLog.sealedLogIds());
+  }
+
+  /** The frames of a sealed log (see EntryLogger.scan). */
+  scanLog(logId: number): AsyncGenerator<ScannedFrame> {
+    return this.entryLog.scan(logId);
+  }
+
+  logBytes(logId: number): Promise<number> {
+    return this.entryLog.logBytes(logId);
+  }
+
+  /** Bytes of all entry log files. */
+  entryLogBytes(): Promise<number> {
+    return this.entryLog.totalBytes();
+  }
+
+  /**
+   * Copies the frames that are still live — their ledger exists and the index still points at
+   * them — into the current entry log, syncs it, then points the index at the copies in one synced
+   * batch. Serialized with flushes and ledger deletes, so no newer flush or delete interleaves.
+   * Resolves with what was copied; frames no longer live are skipped.
+   */
+  relocate(frames: readonly ScannedFrame[]): Promise<{ entries: number; bytes: number }> {
+    return this.serialize(async () => {
+      const ops: KeyValueOp[] = [];
+      let bytes = 0;
+      for (const frame of frames) {
+        if (!this.ledgers.get(frame.ledgerId)) continue;
+        if ((await this.locations.getLocation(frame.ledgerId, frame.entryId)) !== frame.location) continue;
+        const entry = await this.entryLog.read(frame.location);
+        const location = this.entryLog.append(
+          entry.ledgerId,
+          entry.entryId,
+          [entry.data],
+          entry.data.length,
+          entry.crc32c,
+        );
+        ops.push(this.locations.putOp(entry.ledgerId, entry.entryId, location));
+        bytes += frame.bytes;
+      }
+      if (ops.length === 0) return { entries: 0, bytes: 0 };
+      await this.entryLog.flush();
+      await this.kv.write(ops, { sync: true });
+      return { entries: ops.length, bytes };
+    });
+  }
+
+  /** Deletes a sealed entry log that no index location points into any more. */
+  removeLog(logId: number): Promise<void> {
+    return this.serialize(() => this.entryLog.removeLog(logId));
   }
 
   get cachedBytes(): number {
