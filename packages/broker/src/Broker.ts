@@ -4,7 +4,11 @@ import { pino, type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { advertisedUrlOf, type BrokerConfig } from './config.js';
 import { DedupSnapshotStore } from './dedup/DedupSnapshotStore.js';
-import { DefaultPolicySource } from './namespace/Policies.js';
+import { NamespaceStore } from './namespace/NamespaceStore.js';
+import { Namespaces } from './namespace/Namespaces.js';
+import { defaultPolicies } from './namespace/Policies.js';
+import { StorePolicySource } from './namespace/StorePolicySource.js';
+import { TenantStore } from './namespace/TenantStore.js';
 import { EntryCache } from './ledger/EntryCache.js';
 import { ManagedLedgerMetadata } from './ledger/ManagedLedgerMetadata.js';
 import { createBrokerMetrics } from './metrics.js';
@@ -37,6 +41,8 @@ export interface BrokerOptions {
 export class Broker {
   readonly registry: Registry;
   private readonly topics: TopicRegistry;
+  private readonly namespaces: Namespaces;
+  private readonly policies: StorePolicySource;
   private readonly ownership: Ownership;
   private readonly grpc: GrpcServer;
   private readonly http: HttpServer;
@@ -61,20 +67,31 @@ export class Broker {
       metrics,
       logger: this.logger,
     });
+    const topicStore = new TopicStore(metadata);
+    const namespaceStore = new NamespaceStore(metadata);
+    const defaults = defaultPolicies(config);
+    this.namespaces = new Namespaces({
+      tenants: new TenantStore(metadata),
+      namespaces: namespaceStore,
+      topics: topicStore,
+      defaults,
+    });
+    this.policies = new StorePolicySource(namespaceStore, defaults, this.logger);
     this.topics = new TopicRegistry(
-      new TopicStore(metadata),
+      topicStore,
       {
         config,
         ledgers: options.ledgers,
         ledgerMetadata: new ManagedLedgerMetadata(metadata),
         cursors: new CursorStore(metadata),
         entryCache: new EntryCache(config.entryCacheBytes),
-        policies: new DefaultPolicySource(config),
+        policies: this.policies,
         dedupSnapshots: new DedupSnapshotStore(metadata),
         logger: this.logger,
       },
       this.ownership,
       this.logger,
+      this.namespaces,
     );
     this.grpc = new GrpcServer({
       config,
@@ -83,6 +100,7 @@ export class Broker {
       logger: this.logger,
       advertisedUrl: () => this.url,
       ownership: this.ownership,
+      namespaces: this.namespaces,
     });
     this.http = new HttpServer({
       host: config.host,
@@ -115,6 +133,7 @@ export class Broker {
     this.started ??= (async () => {
       await this.grpc.start();
       await this.http.start();
+      await this.namespaces.ensureDefaults();
       await this.ownership.start();
       this.ready = true;
       this.logger.info({ url: this.url, httpPort: this.http.port }, 'broker listening');
@@ -132,6 +151,7 @@ export class Broker {
       await this.started?.catch(() => {});
       await this.ownership.stopAccepting();
       await this.topics.close();
+      await this.policies.close();
       await this.ownership.close();
       await this.grpc.close();
       await this.http.close();

@@ -47,6 +47,11 @@ const brokerConfigSchema = z
     maxUnackedMessagesPerSubscription: z.number().int().positive().default(200_000),
     /** Batches a producer may have in flight before the broker stops reading its stream. */
     maxPendingBatchesPerProducer: z.number().int().positive().default(1000),
+    /**
+     * Entries a Shared or Key_Shared subscription holds for delayed delivery, at most; while it holds
+     * this many, it reads no further until some are due. Held entries are not counted as unacked.
+     */
+    maxDelayedDeliveryEntries: z.number().int().positive().default(100_000),
     /** Entries fetched per read for a dispatcher. */
     dispatchBatchEntries: z.number().int().positive().default(100),
     allowAutoTopicCreation: z.boolean().default(true),
@@ -54,6 +59,19 @@ const brokerConfigSchema = z
     defaultRetentionTimeMinutes: z.number().int().min(-1).default(0),
     defaultRetentionSizeMb: z.number().int().min(-1).default(0),
     defaultMessageTtlSeconds: z.number().int().nonnegative().default(0),
+    /** Backlog quota of a namespace that sets none: bytes and age of the backlog (-1 = no limit), and the action past them. */
+    defaultBacklogQuotaLimitBytes: z.number().int().min(-1).default(-1),
+    defaultBacklogQuotaLimitTimeSeconds: z.number().int().min(-1).default(-1),
+    defaultBacklogQuotaAction: z
+      .enum(['producer_request_hold', 'producer_exception', 'consumer_backlog_eviction'])
+      .default('producer_request_hold'),
+    /**
+     * How often each loaded topic applies retention (deletes consumed ledgers), message TTL and its
+     * backlog quota (also re-checked sooner while producers are held).
+     */
+    retentionCheckIntervalMs: z.number().int().positive().default(60_000),
+    /** producer_request_hold: longest a batch is held for a producer that did not state its send timeout. */
+    backlogQuotaHoldTimeoutMs: z.number().int().positive().default(30_000),
     dedupEnabledByDefault: z.boolean().default(true),
     /** A topic's de-duplication snapshot is written after this many entries (and on close); recovery replays at most ~this many. */
     dedupSnapshotInterval: z.number().int().positive().default(1000),

@@ -8,6 +8,13 @@ export interface ProducerMessage {
   properties?: Record<string, string>;
   /** Milliseconds since the epoch, set by the application. */
   eventTime?: number;
+  /**
+   * Delayed delivery: not before this time (ms since the epoch), or this long after the send. Shared
+   * and Key_Shared subscriptions hold the message until then; Exclusive and Failover deliver it at once.
+   * A delayed message travels as a batch of its own.
+   */
+  deliverAt?: number;
+  deliverAfterMs?: number;
 }
 
 /** A message as a consumer receives it. */

@@ -1,6 +1,6 @@
 import { BrookError, ErrorCode, pb } from '@brook/protocol';
 import { describe, expect, it } from 'vitest';
-import { MessageId } from './MessageId.js';
+import { ChunkedMessageId, MessageId } from './MessageId.js';
 
 describe('MessageId', () => {
   it('round-trips through its compact string form ledgerId:entryId:batchIndex:partition:offset', () => {
@@ -40,5 +40,19 @@ describe('MessageId', () => {
     const id = new MessageId(2, 11, 22, 3, 4_000_000_000);
     const wire = pb.MessageIdData.decode(pb.MessageIdData.encode(id.toWire()).finish());
     expect(MessageId.fromWire(wire)).toEqual(id);
+  });
+
+  it('round-trips a chunked message id, which names every chunk and sits at the last one', () => {
+    const chunks = [new MessageId(2, 7, 1, 0, 10), new MessageId(2, 7, 2, 0, 11), new MessageId(2, 8, 0, 0, 13)];
+    const id = new ChunkedMessageId(chunks);
+    expect(id.toString()).toBe('7:1:0:2:10,7:2:0:2:11,8:0:0:2:13');
+    const back = MessageId.fromString(id.toString());
+    expect(back).toBeInstanceOf(ChunkedMessageId);
+    expect(back).toEqual(id);
+    expect(back.parts()).toEqual(chunks);
+    expect(back.equals(chunks[2] as MessageId)).toBe(true);
+    expect((back as ChunkedMessageId).firstChunk).toEqual(chunks[0]);
+    expect(new MessageId(0, 1, 1, 0, 1).parts()).toEqual([new MessageId(0, 1, 1, 0, 1)]);
+    for (const text of ['1:2:0:-1:9,', '1:2:0:-1:9,x']) expect(() => MessageId.fromString(text)).toThrow(BrookError);
   });
 });

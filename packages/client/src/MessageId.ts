@@ -41,6 +41,7 @@ export class MessageId {
   }
 
   static fromString(text: string): MessageId {
+    if (text.includes(',')) return ChunkedMessageId.fromString(text);
     const parts = text.split(':');
     const numbers = parts.map(Number);
     if (parts.length !== 5 || parts.some((p) => !/^-?\d+$/.test(p)) || numbers.some((n) => !Number.isSafeInteger(n))) {
@@ -68,6 +69,11 @@ export class MessageId {
     return this.compare(other) === 0;
   }
 
+  /** The ids to acknowledge for this one: itself, or every chunk of a chunked message. */
+  parts(): readonly MessageId[] {
+    return [this];
+  }
+
   toString(): string {
     return `${this.ledgerId}:${this.entryId}:${this.batchIndex}:${this.partition}:${this.offset}`;
   }
@@ -80,5 +86,40 @@ export class MessageId {
       batchIndex: this.batchIndex,
       offset: this.offset,
     };
+  }
+}
+
+/**
+ * The id of a message that travelled in chunks (producer option `chunking`): its position is the
+ * last chunk's (as in Pulsar), and it names every chunk, so acknowledging it acknowledges them all.
+ * String form: the chunks' ids joined by commas, first to last.
+ */
+export class ChunkedMessageId extends MessageId {
+  readonly chunks: readonly MessageId[];
+
+  constructor(chunks: readonly MessageId[]) {
+    const last = chunks.at(-1);
+    if (!last || chunks.length < 2) {
+      throw new BrookError(ErrorCode.InvalidArgument, 'a chunked message id names at least two chunks');
+    }
+    super(last.partition, last.ledgerId, last.entryId, last.batchIndex, last.offset);
+    this.chunks = chunks;
+  }
+
+  static override fromString(text: string): ChunkedMessageId {
+    return new ChunkedMessageId(text.split(',').map((part) => MessageId.fromString(part)));
+  }
+
+  /** The first chunk's id: where to seek to read the message again. */
+  get firstChunk(): MessageId {
+    return this.chunks[0] as MessageId;
+  }
+
+  override parts(): readonly MessageId[] {
+    return this.chunks;
+  }
+
+  override toString(): string {
+    return this.chunks.join(',');
   }
 }

@@ -378,6 +378,8 @@ export namespace brook {
             lookup: brook.v1.Broker.Lookup;
             publish: brook.v1.Broker.Publish;
             consume: brook.v1.Broker.Consume;
+            getPartitionedMetadata: brook.v1.Broker.GetPartitionedMetadata;
+            getTopicOffsets: brook.v1.Broker.GetTopicOffsets;
         }
 
         namespace Broker {
@@ -414,6 +416,28 @@ export namespace brook {
               readonly requestStream: true;
               readonly responseStream: true;
             };
+            type GetPartitionedMetadataCallback = (error: (Error|null), response?: brook.v1.PartitionedMetadataResponse) => void;
+            type GetPartitionedMetadata = {
+              (request: brook.v1.IPartitionedMetadataRequest, callback: brook.v1.Broker.GetPartitionedMetadataCallback): void;
+              (request: brook.v1.IPartitionedMetadataRequest): Promise<brook.v1.PartitionedMetadataResponse>;
+              readonly name: "GetPartitionedMetadata";
+              readonly path: "/brook.v1.Broker/GetPartitionedMetadata";
+              readonly requestType: "PartitionedMetadataRequest";
+              readonly responseType: "PartitionedMetadataResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetTopicOffsetsCallback = (error: (Error|null), response?: brook.v1.TopicOffsets) => void;
+            type GetTopicOffsets = {
+              (request: brook.v1.ITopicOffsetsRequest, callback: brook.v1.Broker.GetTopicOffsetsCallback): void;
+              (request: brook.v1.ITopicOffsetsRequest): Promise<brook.v1.TopicOffsets>;
+              readonly name: "GetTopicOffsets";
+              readonly path: "/brook.v1.Broker/GetTopicOffsets";
+              readonly requestType: "TopicOffsetsRequest";
+              readonly responseType: "TopicOffsets";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
         }
 
         class Admin extends $protobuf.rpc.Service {
@@ -423,6 +447,23 @@ export namespace brook {
             deleteTopic: brook.v1.Admin.DeleteTopic;
             listTopics: brook.v1.Admin.ListTopics;
             getTopicStats: brook.v1.Admin.GetTopicStats;
+            updatePartitions: brook.v1.Admin.UpdatePartitions;
+            listSubscriptions: brook.v1.Admin.ListSubscriptions;
+            createSubscription: brook.v1.Admin.CreateSubscription;
+            deleteSubscription: brook.v1.Admin.DeleteSubscription;
+            resetCursor: brook.v1.Admin.ResetCursor;
+            skipMessages: brook.v1.Admin.SkipMessages;
+            clearBacklog: brook.v1.Admin.ClearBacklog;
+            createTenant: brook.v1.Admin.CreateTenant;
+            deleteTenant: brook.v1.Admin.DeleteTenant;
+            listTenants: brook.v1.Admin.ListTenants;
+            getTenant: brook.v1.Admin.GetTenant;
+            createNamespace: brook.v1.Admin.CreateNamespace;
+            deleteNamespace: brook.v1.Admin.DeleteNamespace;
+            listNamespaces: brook.v1.Admin.ListNamespaces;
+            getPolicies: brook.v1.Admin.GetPolicies;
+            setPolicies: brook.v1.Admin.SetPolicies;
+            removePolicy: brook.v1.Admin.RemovePolicy;
         }
 
         namespace Admin {
@@ -467,6 +508,193 @@ export namespace brook {
               readonly path: "/brook.v1.Admin/GetTopicStats";
               readonly requestType: "GetTopicStatsRequest";
               readonly responseType: "TopicStats";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type UpdatePartitionsCallback = (error: (Error|null), response?: brook.v1.UpdatePartitionsResponse) => void;
+            type UpdatePartitions = {
+              (request: brook.v1.IUpdatePartitionsRequest, callback: brook.v1.Admin.UpdatePartitionsCallback): void;
+              (request: brook.v1.IUpdatePartitionsRequest): Promise<brook.v1.UpdatePartitionsResponse>;
+              readonly name: "UpdatePartitions";
+              readonly path: "/brook.v1.Admin/UpdatePartitions";
+              readonly requestType: "UpdatePartitionsRequest";
+              readonly responseType: "UpdatePartitionsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ListSubscriptionsCallback = (error: (Error|null), response?: brook.v1.ListSubscriptionsResponse) => void;
+            type ListSubscriptions = {
+              (request: brook.v1.IListSubscriptionsRequest, callback: brook.v1.Admin.ListSubscriptionsCallback): void;
+              (request: brook.v1.IListSubscriptionsRequest): Promise<brook.v1.ListSubscriptionsResponse>;
+              readonly name: "ListSubscriptions";
+              readonly path: "/brook.v1.Admin/ListSubscriptions";
+              readonly requestType: "ListSubscriptionsRequest";
+              readonly responseType: "ListSubscriptionsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CreateSubscriptionCallback = (error: (Error|null), response?: brook.v1.CursorPosition) => void;
+            type CreateSubscription = {
+              (request: brook.v1.ICreateSubscriptionRequest, callback: brook.v1.Admin.CreateSubscriptionCallback): void;
+              (request: brook.v1.ICreateSubscriptionRequest): Promise<brook.v1.CursorPosition>;
+              readonly name: "CreateSubscription";
+              readonly path: "/brook.v1.Admin/CreateSubscription";
+              readonly requestType: "CreateSubscriptionRequest";
+              readonly responseType: "CursorPosition";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type DeleteSubscriptionCallback = (error: (Error|null), response?: brook.v1.DeleteSubscriptionResponse) => void;
+            type DeleteSubscription = {
+              (request: brook.v1.IDeleteSubscriptionRequest, callback: brook.v1.Admin.DeleteSubscriptionCallback): void;
+              (request: brook.v1.IDeleteSubscriptionRequest): Promise<brook.v1.DeleteSubscriptionResponse>;
+              readonly name: "DeleteSubscription";
+              readonly path: "/brook.v1.Admin/DeleteSubscription";
+              readonly requestType: "DeleteSubscriptionRequest";
+              readonly responseType: "DeleteSubscriptionResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ResetCursorCallback = (error: (Error|null), response?: brook.v1.CursorPosition) => void;
+            type ResetCursor = {
+              (request: brook.v1.IResetCursorRequest, callback: brook.v1.Admin.ResetCursorCallback): void;
+              (request: brook.v1.IResetCursorRequest): Promise<brook.v1.CursorPosition>;
+              readonly name: "ResetCursor";
+              readonly path: "/brook.v1.Admin/ResetCursor";
+              readonly requestType: "ResetCursorRequest";
+              readonly responseType: "CursorPosition";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SkipMessagesCallback = (error: (Error|null), response?: brook.v1.CursorPosition) => void;
+            type SkipMessages = {
+              (request: brook.v1.ISkipMessagesRequest, callback: brook.v1.Admin.SkipMessagesCallback): void;
+              (request: brook.v1.ISkipMessagesRequest): Promise<brook.v1.CursorPosition>;
+              readonly name: "SkipMessages";
+              readonly path: "/brook.v1.Admin/SkipMessages";
+              readonly requestType: "SkipMessagesRequest";
+              readonly responseType: "CursorPosition";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ClearBacklogCallback = (error: (Error|null), response?: brook.v1.CursorPosition) => void;
+            type ClearBacklog = {
+              (request: brook.v1.IClearBacklogRequest, callback: brook.v1.Admin.ClearBacklogCallback): void;
+              (request: brook.v1.IClearBacklogRequest): Promise<brook.v1.CursorPosition>;
+              readonly name: "ClearBacklog";
+              readonly path: "/brook.v1.Admin/ClearBacklog";
+              readonly requestType: "ClearBacklogRequest";
+              readonly responseType: "CursorPosition";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CreateTenantCallback = (error: (Error|null), response?: brook.v1.TenantInfo) => void;
+            type CreateTenant = {
+              (request: brook.v1.ICreateTenantRequest, callback: brook.v1.Admin.CreateTenantCallback): void;
+              (request: brook.v1.ICreateTenantRequest): Promise<brook.v1.TenantInfo>;
+              readonly name: "CreateTenant";
+              readonly path: "/brook.v1.Admin/CreateTenant";
+              readonly requestType: "CreateTenantRequest";
+              readonly responseType: "TenantInfo";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type DeleteTenantCallback = (error: (Error|null), response?: brook.v1.DeleteTenantResponse) => void;
+            type DeleteTenant = {
+              (request: brook.v1.IDeleteTenantRequest, callback: brook.v1.Admin.DeleteTenantCallback): void;
+              (request: brook.v1.IDeleteTenantRequest): Promise<brook.v1.DeleteTenantResponse>;
+              readonly name: "DeleteTenant";
+              readonly path: "/brook.v1.Admin/DeleteTenant";
+              readonly requestType: "DeleteTenantRequest";
+              readonly responseType: "DeleteTenantResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ListTenantsCallback = (error: (Error|null), response?: brook.v1.ListTenantsResponse) => void;
+            type ListTenants = {
+              (request: brook.v1.IListTenantsRequest, callback: brook.v1.Admin.ListTenantsCallback): void;
+              (request: brook.v1.IListTenantsRequest): Promise<brook.v1.ListTenantsResponse>;
+              readonly name: "ListTenants";
+              readonly path: "/brook.v1.Admin/ListTenants";
+              readonly requestType: "ListTenantsRequest";
+              readonly responseType: "ListTenantsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetTenantCallback = (error: (Error|null), response?: brook.v1.TenantInfo) => void;
+            type GetTenant = {
+              (request: brook.v1.IGetTenantRequest, callback: brook.v1.Admin.GetTenantCallback): void;
+              (request: brook.v1.IGetTenantRequest): Promise<brook.v1.TenantInfo>;
+              readonly name: "GetTenant";
+              readonly path: "/brook.v1.Admin/GetTenant";
+              readonly requestType: "GetTenantRequest";
+              readonly responseType: "TenantInfo";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CreateNamespaceCallback = (error: (Error|null), response?: brook.v1.NamespacePolicies) => void;
+            type CreateNamespace = {
+              (request: brook.v1.ICreateNamespaceRequest, callback: brook.v1.Admin.CreateNamespaceCallback): void;
+              (request: brook.v1.ICreateNamespaceRequest): Promise<brook.v1.NamespacePolicies>;
+              readonly name: "CreateNamespace";
+              readonly path: "/brook.v1.Admin/CreateNamespace";
+              readonly requestType: "CreateNamespaceRequest";
+              readonly responseType: "NamespacePolicies";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type DeleteNamespaceCallback = (error: (Error|null), response?: brook.v1.DeleteNamespaceResponse) => void;
+            type DeleteNamespace = {
+              (request: brook.v1.IDeleteNamespaceRequest, callback: brook.v1.Admin.DeleteNamespaceCallback): void;
+              (request: brook.v1.IDeleteNamespaceRequest): Promise<brook.v1.DeleteNamespaceResponse>;
+              readonly name: "DeleteNamespace";
+              readonly path: "/brook.v1.Admin/DeleteNamespace";
+              readonly requestType: "DeleteNamespaceRequest";
+              readonly responseType: "DeleteNamespaceResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ListNamespacesCallback = (error: (Error|null), response?: brook.v1.ListNamespacesResponse) => void;
+            type ListNamespaces = {
+              (request: brook.v1.IListNamespacesRequest, callback: brook.v1.Admin.ListNamespacesCallback): void;
+              (request: brook.v1.IListNamespacesRequest): Promise<brook.v1.ListNamespacesResponse>;
+              readonly name: "ListNamespaces";
+              readonly path: "/brook.v1.Admin/ListNamespaces";
+              readonly requestType: "ListNamespacesRequest";
+              readonly responseType: "ListNamespacesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetPoliciesCallback = (error: (Error|null), response?: brook.v1.NamespacePolicies) => void;
+            type GetPolicies = {
+              (request: brook.v1.IGetPoliciesRequest, callback: brook.v1.Admin.GetPoliciesCallback): void;
+              (request: brook.v1.IGetPoliciesRequest): Promise<brook.v1.NamespacePolicies>;
+              readonly name: "GetPolicies";
+              readonly path: "/brook.v1.Admin/GetPolicies";
+              readonly requestType: "GetPoliciesRequest";
+              readonly responseType: "NamespacePolicies";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SetPoliciesCallback = (error: (Error|null), response?: brook.v1.NamespacePolicies) => void;
+            type SetPolicies = {
+              (request: brook.v1.ISetPoliciesRequest, callback: brook.v1.Admin.SetPoliciesCallback): void;
+              (request: brook.v1.ISetPoliciesRequest): Promise<brook.v1.NamespacePolicies>;
+              readonly name: "SetPolicies";
+              readonly path: "/brook.v1.Admin/SetPolicies";
+              readonly requestType: "SetPoliciesRequest";
+              readonly responseType: "NamespacePolicies";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type RemovePolicyCallback = (error: (Error|null), response?: brook.v1.NamespacePolicies) => void;
+            type RemovePolicy = {
+              (request: brook.v1.IRemovePolicyRequest, callback: brook.v1.Admin.RemovePolicyCallback): void;
+              (request: brook.v1.IRemovePolicyRequest): Promise<brook.v1.NamespacePolicies>;
+              readonly name: "RemovePolicy";
+              readonly path: "/brook.v1.Admin/RemovePolicy";
+              readonly requestType: "RemovePolicyRequest";
+              readonly responseType: "NamespacePolicies";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -565,6 +793,7 @@ export namespace brook {
             $unknowns?: Uint8Array[];
             topic: string;
             producerName: string;
+            sendTimeoutMs: number;
             static create(properties: brook.v1.OpenProducer.$Shape): brook.v1.OpenProducer & brook.v1.OpenProducer.$Shape;
             static create(properties?: brook.v1.OpenProducer.$Properties): brook.v1.OpenProducer;
             static encode(m: brook.v1.OpenProducer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -579,6 +808,7 @@ export namespace brook {
             interface $Properties {
                 topic?: (string|null);
                 producerName?: (string|null);
+                sendTimeoutMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = brook.v1.OpenProducer.$Properties;
@@ -1462,6 +1692,1003 @@ export namespace brook {
             type $Shape = brook.v1.SubscriptionStats.$Properties;
         }
 
+        interface IPartitionedMetadataRequest extends brook.v1.PartitionedMetadataRequest.$Properties {
+        }
+
+        class PartitionedMetadataRequest {
+            constructor(p?: brook.v1.PartitionedMetadataRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            static create(properties: brook.v1.PartitionedMetadataRequest.$Shape): brook.v1.PartitionedMetadataRequest & brook.v1.PartitionedMetadataRequest.$Shape;
+            static create(properties?: brook.v1.PartitionedMetadataRequest.$Properties): brook.v1.PartitionedMetadataRequest;
+            static encode(m: brook.v1.PartitionedMetadataRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PartitionedMetadataRequest & brook.v1.PartitionedMetadataRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PartitionedMetadataRequest;
+            static toObject(m: brook.v1.PartitionedMetadataRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PartitionedMetadataRequest {
+            interface $Properties {
+                topic?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.PartitionedMetadataRequest.$Properties;
+        }
+
+        interface IPartitionedMetadataResponse extends brook.v1.PartitionedMetadataResponse.$Properties {
+        }
+
+        class PartitionedMetadataResponse {
+            constructor(p?: brook.v1.PartitionedMetadataResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            partitions: number;
+            static create(properties: brook.v1.PartitionedMetadataResponse.$Shape): brook.v1.PartitionedMetadataResponse & brook.v1.PartitionedMetadataResponse.$Shape;
+            static create(properties?: brook.v1.PartitionedMetadataResponse.$Properties): brook.v1.PartitionedMetadataResponse;
+            static encode(m: brook.v1.PartitionedMetadataResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PartitionedMetadataResponse & brook.v1.PartitionedMetadataResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PartitionedMetadataResponse;
+            static toObject(m: brook.v1.PartitionedMetadataResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PartitionedMetadataResponse {
+            interface $Properties {
+                partitions?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.PartitionedMetadataResponse.$Properties;
+        }
+
+        interface IUpdatePartitionsRequest extends brook.v1.UpdatePartitionsRequest.$Properties {
+        }
+
+        class UpdatePartitionsRequest {
+            constructor(p?: brook.v1.UpdatePartitionsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: number;
+            static create(properties: brook.v1.UpdatePartitionsRequest.$Shape): brook.v1.UpdatePartitionsRequest & brook.v1.UpdatePartitionsRequest.$Shape;
+            static create(properties?: brook.v1.UpdatePartitionsRequest.$Properties): brook.v1.UpdatePartitionsRequest;
+            static encode(m: brook.v1.UpdatePartitionsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.UpdatePartitionsRequest & brook.v1.UpdatePartitionsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.UpdatePartitionsRequest;
+            static toObject(m: brook.v1.UpdatePartitionsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdatePartitionsRequest {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.UpdatePartitionsRequest.$Properties;
+        }
+
+        interface IUpdatePartitionsResponse extends brook.v1.UpdatePartitionsResponse.$Properties {
+        }
+
+        class UpdatePartitionsResponse {
+            constructor(p?: brook.v1.UpdatePartitionsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: number;
+            static create(properties: brook.v1.UpdatePartitionsResponse.$Shape): brook.v1.UpdatePartitionsResponse & brook.v1.UpdatePartitionsResponse.$Shape;
+            static create(properties?: brook.v1.UpdatePartitionsResponse.$Properties): brook.v1.UpdatePartitionsResponse;
+            static encode(m: brook.v1.UpdatePartitionsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.UpdatePartitionsResponse & brook.v1.UpdatePartitionsResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.UpdatePartitionsResponse;
+            static toObject(m: brook.v1.UpdatePartitionsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdatePartitionsResponse {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.UpdatePartitionsResponse.$Properties;
+        }
+
+        interface ITenantInfo extends brook.v1.TenantInfo.$Properties {
+        }
+
+        class TenantInfo {
+            constructor(p?: brook.v1.TenantInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            tenant: string;
+            adminRoles: string[];
+            createdAt: number;
+            static create(properties: brook.v1.TenantInfo.$Shape): brook.v1.TenantInfo & brook.v1.TenantInfo.$Shape;
+            static create(properties?: brook.v1.TenantInfo.$Properties): brook.v1.TenantInfo;
+            static encode(m: brook.v1.TenantInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.TenantInfo & brook.v1.TenantInfo.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.TenantInfo;
+            static toObject(m: brook.v1.TenantInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TenantInfo {
+            interface $Properties {
+                tenant?: (string|null);
+                adminRoles?: (string[]|null);
+                createdAt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.TenantInfo.$Properties;
+        }
+
+        interface ICreateTenantRequest extends brook.v1.CreateTenantRequest.$Properties {
+        }
+
+        class CreateTenantRequest {
+            constructor(p?: brook.v1.CreateTenantRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            tenant: string;
+            adminRoles: string[];
+            static create(properties: brook.v1.CreateTenantRequest.$Shape): brook.v1.CreateTenantRequest & brook.v1.CreateTenantRequest.$Shape;
+            static create(properties?: brook.v1.CreateTenantRequest.$Properties): brook.v1.CreateTenantRequest;
+            static encode(m: brook.v1.CreateTenantRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.CreateTenantRequest & brook.v1.CreateTenantRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.CreateTenantRequest;
+            static toObject(m: brook.v1.CreateTenantRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateTenantRequest {
+            interface $Properties {
+                tenant?: (string|null);
+                adminRoles?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.CreateTenantRequest.$Properties;
+        }
+
+        interface IDeleteTenantRequest extends brook.v1.DeleteTenantRequest.$Properties {
+        }
+
+        class DeleteTenantRequest {
+            constructor(p?: brook.v1.DeleteTenantRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            tenant: string;
+            static create(properties: brook.v1.DeleteTenantRequest.$Shape): brook.v1.DeleteTenantRequest & brook.v1.DeleteTenantRequest.$Shape;
+            static create(properties?: brook.v1.DeleteTenantRequest.$Properties): brook.v1.DeleteTenantRequest;
+            static encode(m: brook.v1.DeleteTenantRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeleteTenantRequest & brook.v1.DeleteTenantRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeleteTenantRequest;
+            static toObject(m: brook.v1.DeleteTenantRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteTenantRequest {
+            interface $Properties {
+                tenant?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeleteTenantRequest.$Properties;
+        }
+
+        interface IDeleteTenantResponse extends brook.v1.DeleteTenantResponse.$Properties {
+        }
+
+        class DeleteTenantResponse {
+            constructor(p?: brook.v1.DeleteTenantResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: brook.v1.DeleteTenantResponse.$Shape): brook.v1.DeleteTenantResponse & brook.v1.DeleteTenantResponse.$Shape;
+            static create(properties?: brook.v1.DeleteTenantResponse.$Properties): brook.v1.DeleteTenantResponse;
+            static encode(m: brook.v1.DeleteTenantResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeleteTenantResponse & brook.v1.DeleteTenantResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeleteTenantResponse;
+            static toObject(m: brook.v1.DeleteTenantResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteTenantResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeleteTenantResponse.$Properties;
+        }
+
+        interface IListTenantsRequest extends brook.v1.ListTenantsRequest.$Properties {
+        }
+
+        class ListTenantsRequest {
+            constructor(p?: brook.v1.ListTenantsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: brook.v1.ListTenantsRequest.$Shape): brook.v1.ListTenantsRequest & brook.v1.ListTenantsRequest.$Shape;
+            static create(properties?: brook.v1.ListTenantsRequest.$Properties): brook.v1.ListTenantsRequest;
+            static encode(m: brook.v1.ListTenantsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ListTenantsRequest & brook.v1.ListTenantsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ListTenantsRequest;
+            static toObject(m: brook.v1.ListTenantsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTenantsRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ListTenantsRequest.$Properties;
+        }
+
+        interface IListTenantsResponse extends brook.v1.ListTenantsResponse.$Properties {
+        }
+
+        class ListTenantsResponse {
+            constructor(p?: brook.v1.ListTenantsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            tenants: string[];
+            static create(properties: brook.v1.ListTenantsResponse.$Shape): brook.v1.ListTenantsResponse & brook.v1.ListTenantsResponse.$Shape;
+            static create(properties?: brook.v1.ListTenantsResponse.$Properties): brook.v1.ListTenantsResponse;
+            static encode(m: brook.v1.ListTenantsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ListTenantsResponse & brook.v1.ListTenantsResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ListTenantsResponse;
+            static toObject(m: brook.v1.ListTenantsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTenantsResponse {
+            interface $Properties {
+                tenants?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ListTenantsResponse.$Properties;
+        }
+
+        interface IGetTenantRequest extends brook.v1.GetTenantRequest.$Properties {
+        }
+
+        class GetTenantRequest {
+            constructor(p?: brook.v1.GetTenantRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            tenant: string;
+            static create(properties: brook.v1.GetTenantRequest.$Shape): brook.v1.GetTenantRequest & brook.v1.GetTenantRequest.$Shape;
+            static create(properties?: brook.v1.GetTenantRequest.$Properties): brook.v1.GetTenantRequest;
+            static encode(m: brook.v1.GetTenantRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.GetTenantRequest & brook.v1.GetTenantRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.GetTenantRequest;
+            static toObject(m: brook.v1.GetTenantRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetTenantRequest {
+            interface $Properties {
+                tenant?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.GetTenantRequest.$Properties;
+        }
+
+        interface ICreateNamespaceRequest extends brook.v1.CreateNamespaceRequest.$Properties {
+        }
+
+        class CreateNamespaceRequest {
+            constructor(p?: brook.v1.CreateNamespaceRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            policies?: (brook.v1.Policies.$Properties|null);
+            static create(properties: brook.v1.CreateNamespaceRequest.$Shape): brook.v1.CreateNamespaceRequest & brook.v1.CreateNamespaceRequest.$Shape;
+            static create(properties?: brook.v1.CreateNamespaceRequest.$Properties): brook.v1.CreateNamespaceRequest;
+            static encode(m: brook.v1.CreateNamespaceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.CreateNamespaceRequest & brook.v1.CreateNamespaceRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.CreateNamespaceRequest;
+            static toObject(m: brook.v1.CreateNamespaceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateNamespaceRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                policies?: (brook.v1.Policies.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.CreateNamespaceRequest.$Properties;
+        }
+
+        interface IDeleteNamespaceRequest extends brook.v1.DeleteNamespaceRequest.$Properties {
+        }
+
+        class DeleteNamespaceRequest {
+            constructor(p?: brook.v1.DeleteNamespaceRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            static create(properties: brook.v1.DeleteNamespaceRequest.$Shape): brook.v1.DeleteNamespaceRequest & brook.v1.DeleteNamespaceRequest.$Shape;
+            static create(properties?: brook.v1.DeleteNamespaceRequest.$Properties): brook.v1.DeleteNamespaceRequest;
+            static encode(m: brook.v1.DeleteNamespaceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeleteNamespaceRequest & brook.v1.DeleteNamespaceRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeleteNamespaceRequest;
+            static toObject(m: brook.v1.DeleteNamespaceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteNamespaceRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeleteNamespaceRequest.$Properties;
+        }
+
+        interface IDeleteNamespaceResponse extends brook.v1.DeleteNamespaceResponse.$Properties {
+        }
+
+        class DeleteNamespaceResponse {
+            constructor(p?: brook.v1.DeleteNamespaceResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: brook.v1.DeleteNamespaceResponse.$Shape): brook.v1.DeleteNamespaceResponse & brook.v1.DeleteNamespaceResponse.$Shape;
+            static create(properties?: brook.v1.DeleteNamespaceResponse.$Properties): brook.v1.DeleteNamespaceResponse;
+            static encode(m: brook.v1.DeleteNamespaceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeleteNamespaceResponse & brook.v1.DeleteNamespaceResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeleteNamespaceResponse;
+            static toObject(m: brook.v1.DeleteNamespaceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteNamespaceResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeleteNamespaceResponse.$Properties;
+        }
+
+        interface IListNamespacesRequest extends brook.v1.ListNamespacesRequest.$Properties {
+        }
+
+        class ListNamespacesRequest {
+            constructor(p?: brook.v1.ListNamespacesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            tenant: string;
+            static create(properties: brook.v1.ListNamespacesRequest.$Shape): brook.v1.ListNamespacesRequest & brook.v1.ListNamespacesRequest.$Shape;
+            static create(properties?: brook.v1.ListNamespacesRequest.$Properties): brook.v1.ListNamespacesRequest;
+            static encode(m: brook.v1.ListNamespacesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ListNamespacesRequest & brook.v1.ListNamespacesRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ListNamespacesRequest;
+            static toObject(m: brook.v1.ListNamespacesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListNamespacesRequest {
+            interface $Properties {
+                tenant?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ListNamespacesRequest.$Properties;
+        }
+
+        interface IListNamespacesResponse extends brook.v1.ListNamespacesResponse.$Properties {
+        }
+
+        class ListNamespacesResponse {
+            constructor(p?: brook.v1.ListNamespacesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            namespaces: string[];
+            static create(properties: brook.v1.ListNamespacesResponse.$Shape): brook.v1.ListNamespacesResponse & brook.v1.ListNamespacesResponse.$Shape;
+            static create(properties?: brook.v1.ListNamespacesResponse.$Properties): brook.v1.ListNamespacesResponse;
+            static encode(m: brook.v1.ListNamespacesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ListNamespacesResponse & brook.v1.ListNamespacesResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ListNamespacesResponse;
+            static toObject(m: brook.v1.ListNamespacesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListNamespacesResponse {
+            interface $Properties {
+                namespaces?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ListNamespacesResponse.$Properties;
+        }
+
+        interface IGetPoliciesRequest extends brook.v1.GetPoliciesRequest.$Properties {
+        }
+
+        class GetPoliciesRequest {
+            constructor(p?: brook.v1.GetPoliciesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            static create(properties: brook.v1.GetPoliciesRequest.$Shape): brook.v1.GetPoliciesRequest & brook.v1.GetPoliciesRequest.$Shape;
+            static create(properties?: brook.v1.GetPoliciesRequest.$Properties): brook.v1.GetPoliciesRequest;
+            static encode(m: brook.v1.GetPoliciesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.GetPoliciesRequest & brook.v1.GetPoliciesRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.GetPoliciesRequest;
+            static toObject(m: brook.v1.GetPoliciesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetPoliciesRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.GetPoliciesRequest.$Properties;
+        }
+
+        interface ISetPoliciesRequest extends brook.v1.SetPoliciesRequest.$Properties {
+        }
+
+        class SetPoliciesRequest {
+            constructor(p?: brook.v1.SetPoliciesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            policies?: (brook.v1.Policies.$Properties|null);
+            static create(properties: brook.v1.SetPoliciesRequest.$Shape): brook.v1.SetPoliciesRequest & brook.v1.SetPoliciesRequest.$Shape;
+            static create(properties?: brook.v1.SetPoliciesRequest.$Properties): brook.v1.SetPoliciesRequest;
+            static encode(m: brook.v1.SetPoliciesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.SetPoliciesRequest & brook.v1.SetPoliciesRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.SetPoliciesRequest;
+            static toObject(m: brook.v1.SetPoliciesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetPoliciesRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                policies?: (brook.v1.Policies.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.SetPoliciesRequest.$Properties;
+        }
+
+        interface IRemovePolicyRequest extends brook.v1.RemovePolicyRequest.$Properties {
+        }
+
+        class RemovePolicyRequest {
+            constructor(p?: brook.v1.RemovePolicyRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            policy: string;
+            static create(properties: brook.v1.RemovePolicyRequest.$Shape): brook.v1.RemovePolicyRequest & brook.v1.RemovePolicyRequest.$Shape;
+            static create(properties?: brook.v1.RemovePolicyRequest.$Properties): brook.v1.RemovePolicyRequest;
+            static encode(m: brook.v1.RemovePolicyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.RemovePolicyRequest & brook.v1.RemovePolicyRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.RemovePolicyRequest;
+            static toObject(m: brook.v1.RemovePolicyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RemovePolicyRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                policy?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.RemovePolicyRequest.$Properties;
+        }
+
+        interface INamespacePolicies extends brook.v1.NamespacePolicies.$Properties {
+        }
+
+        class NamespacePolicies {
+            constructor(p?: brook.v1.NamespacePolicies.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            effective?: (brook.v1.Policies.$Properties|null);
+            own?: (brook.v1.Policies.$Properties|null);
+            static create(properties: brook.v1.NamespacePolicies.$Shape): brook.v1.NamespacePolicies & brook.v1.NamespacePolicies.$Shape;
+            static create(properties?: brook.v1.NamespacePolicies.$Properties): brook.v1.NamespacePolicies;
+            static encode(m: brook.v1.NamespacePolicies.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.NamespacePolicies & brook.v1.NamespacePolicies.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.NamespacePolicies;
+            static toObject(m: brook.v1.NamespacePolicies, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NamespacePolicies {
+            interface $Properties {
+                namespace?: (string|null);
+                effective?: (brook.v1.Policies.$Properties|null);
+                own?: (brook.v1.Policies.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.NamespacePolicies.$Properties;
+        }
+
+        interface IPolicies extends brook.v1.Policies.$Properties {
+        }
+
+        class Policies {
+            constructor(p?: brook.v1.Policies.$Properties);
+            $unknowns?: Uint8Array[];
+            retention?: (brook.v1.RetentionPolicy.$Properties|null);
+            messageTtlSeconds?: (number|null);
+            backlogQuota?: (brook.v1.BacklogQuotaPolicy.$Properties|null);
+            maxMessageSize?: (number|null);
+            deduplication?: (boolean|null);
+            persistence?: (brook.v1.PersistencePolicy.$Properties|null);
+            maxProducersPerTopic?: (number|null);
+            maxConsumersPerTopic?: (number|null);
+            static create(properties: brook.v1.Policies.$Shape): brook.v1.Policies & brook.v1.Policies.$Shape;
+            static create(properties?: brook.v1.Policies.$Properties): brook.v1.Policies;
+            static encode(m: brook.v1.Policies.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.Policies & brook.v1.Policies.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.Policies;
+            static toObject(m: brook.v1.Policies, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Policies {
+            interface $Properties {
+                retention?: (brook.v1.RetentionPolicy.$Properties|null);
+                messageTtlSeconds?: (number|null);
+                backlogQuota?: (brook.v1.BacklogQuotaPolicy.$Properties|null);
+                maxMessageSize?: (number|null);
+                deduplication?: (boolean|null);
+                persistence?: (brook.v1.PersistencePolicy.$Properties|null);
+                maxProducersPerTopic?: (number|null);
+                maxConsumersPerTopic?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.Policies.$Properties;
+        }
+
+        interface IRetentionPolicy extends brook.v1.RetentionPolicy.$Properties {
+        }
+
+        class RetentionPolicy {
+            constructor(p?: brook.v1.RetentionPolicy.$Properties);
+            $unknowns?: Uint8Array[];
+            timeMinutes?: (number|null);
+            sizeMb?: (number|null);
+            static create(properties: brook.v1.RetentionPolicy.$Shape): brook.v1.RetentionPolicy & brook.v1.RetentionPolicy.$Shape;
+            static create(properties?: brook.v1.RetentionPolicy.$Properties): brook.v1.RetentionPolicy;
+            static encode(m: brook.v1.RetentionPolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.RetentionPolicy & brook.v1.RetentionPolicy.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.RetentionPolicy;
+            static toObject(m: brook.v1.RetentionPolicy, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RetentionPolicy {
+            interface $Properties {
+                timeMinutes?: (number|null);
+                sizeMb?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.RetentionPolicy.$Properties;
+        }
+
+        interface IBacklogQuotaPolicy extends brook.v1.BacklogQuotaPolicy.$Properties {
+        }
+
+        class BacklogQuotaPolicy {
+            constructor(p?: brook.v1.BacklogQuotaPolicy.$Properties);
+            $unknowns?: Uint8Array[];
+            limitBytes?: (number|null);
+            limitTimeSeconds?: (number|null);
+            action?: (string|null);
+            static create(properties: brook.v1.BacklogQuotaPolicy.$Shape): brook.v1.BacklogQuotaPolicy & brook.v1.BacklogQuotaPolicy.$Shape;
+            static create(properties?: brook.v1.BacklogQuotaPolicy.$Properties): brook.v1.BacklogQuotaPolicy;
+            static encode(m: brook.v1.BacklogQuotaPolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.BacklogQuotaPolicy & brook.v1.BacklogQuotaPolicy.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.BacklogQuotaPolicy;
+            static toObject(m: brook.v1.BacklogQuotaPolicy, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BacklogQuotaPolicy {
+            interface $Properties {
+                limitBytes?: (number|null);
+                limitTimeSeconds?: (number|null);
+                action?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.BacklogQuotaPolicy.$Properties;
+        }
+
+        interface IPersistencePolicy extends brook.v1.PersistencePolicy.$Properties {
+        }
+
+        class PersistencePolicy {
+            constructor(p?: brook.v1.PersistencePolicy.$Properties);
+            $unknowns?: Uint8Array[];
+            ensembleSize?: (number|null);
+            writeQuorum?: (number|null);
+            ackQuorum?: (number|null);
+            static create(properties: brook.v1.PersistencePolicy.$Shape): brook.v1.PersistencePolicy & brook.v1.PersistencePolicy.$Shape;
+            static create(properties?: brook.v1.PersistencePolicy.$Properties): brook.v1.PersistencePolicy;
+            static encode(m: brook.v1.PersistencePolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.PersistencePolicy & brook.v1.PersistencePolicy.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.PersistencePolicy;
+            static toObject(m: brook.v1.PersistencePolicy, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PersistencePolicy {
+            interface $Properties {
+                ensembleSize?: (number|null);
+                writeQuorum?: (number|null);
+                ackQuorum?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.PersistencePolicy.$Properties;
+        }
+
+        interface ITopicOffsetsRequest extends brook.v1.TopicOffsetsRequest.$Properties {
+        }
+
+        class TopicOffsetsRequest {
+            constructor(p?: brook.v1.TopicOffsetsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            static create(properties: brook.v1.TopicOffsetsRequest.$Shape): brook.v1.TopicOffsetsRequest & brook.v1.TopicOffsetsRequest.$Shape;
+            static create(properties?: brook.v1.TopicOffsetsRequest.$Properties): brook.v1.TopicOffsetsRequest;
+            static encode(m: brook.v1.TopicOffsetsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.TopicOffsetsRequest & brook.v1.TopicOffsetsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.TopicOffsetsRequest;
+            static toObject(m: brook.v1.TopicOffsetsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopicOffsetsRequest {
+            interface $Properties {
+                topic?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.TopicOffsetsRequest.$Properties;
+        }
+
+        interface ITopicOffsets extends brook.v1.TopicOffsets.$Properties {
+        }
+
+        class TopicOffsets {
+            constructor(p?: brook.v1.TopicOffsets.$Properties);
+            $unknowns?: Uint8Array[];
+            firstOffset: number;
+            nextOffset: number;
+            static create(properties: brook.v1.TopicOffsets.$Shape): brook.v1.TopicOffsets & brook.v1.TopicOffsets.$Shape;
+            static create(properties?: brook.v1.TopicOffsets.$Properties): brook.v1.TopicOffsets;
+            static encode(m: brook.v1.TopicOffsets.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.TopicOffsets & brook.v1.TopicOffsets.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.TopicOffsets;
+            static toObject(m: brook.v1.TopicOffsets, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopicOffsets {
+            interface $Properties {
+                firstOffset?: (number|null);
+                nextOffset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.TopicOffsets.$Properties;
+        }
+
+        interface IListSubscriptionsRequest extends brook.v1.ListSubscriptionsRequest.$Properties {
+        }
+
+        class ListSubscriptionsRequest {
+            constructor(p?: brook.v1.ListSubscriptionsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            static create(properties: brook.v1.ListSubscriptionsRequest.$Shape): brook.v1.ListSubscriptionsRequest & brook.v1.ListSubscriptionsRequest.$Shape;
+            static create(properties?: brook.v1.ListSubscriptionsRequest.$Properties): brook.v1.ListSubscriptionsRequest;
+            static encode(m: brook.v1.ListSubscriptionsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ListSubscriptionsRequest & brook.v1.ListSubscriptionsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ListSubscriptionsRequest;
+            static toObject(m: brook.v1.ListSubscriptionsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListSubscriptionsRequest {
+            interface $Properties {
+                topic?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ListSubscriptionsRequest.$Properties;
+        }
+
+        interface IListSubscriptionsResponse extends brook.v1.ListSubscriptionsResponse.$Properties {
+        }
+
+        class ListSubscriptionsResponse {
+            constructor(p?: brook.v1.ListSubscriptionsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            subscriptions: brook.v1.SubscriptionInfo.$Properties[];
+            static create(properties: brook.v1.ListSubscriptionsResponse.$Shape): brook.v1.ListSubscriptionsResponse & brook.v1.ListSubscriptionsResponse.$Shape;
+            static create(properties?: brook.v1.ListSubscriptionsResponse.$Properties): brook.v1.ListSubscriptionsResponse;
+            static encode(m: brook.v1.ListSubscriptionsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ListSubscriptionsResponse & brook.v1.ListSubscriptionsResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ListSubscriptionsResponse;
+            static toObject(m: brook.v1.ListSubscriptionsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListSubscriptionsResponse {
+            interface $Properties {
+                subscriptions?: (brook.v1.SubscriptionInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ListSubscriptionsResponse.$Properties;
+        }
+
+        interface ISubscriptionInfo extends brook.v1.SubscriptionInfo.$Properties {
+        }
+
+        class SubscriptionInfo {
+            constructor(p?: brook.v1.SubscriptionInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            type: brook.v1.SubscriptionType;
+            durable: boolean;
+            backlog: number;
+            consumerCount: number;
+            unackedCount: number;
+            markDeleteOffset: number;
+            static create(properties: brook.v1.SubscriptionInfo.$Shape): brook.v1.SubscriptionInfo & brook.v1.SubscriptionInfo.$Shape;
+            static create(properties?: brook.v1.SubscriptionInfo.$Properties): brook.v1.SubscriptionInfo;
+            static encode(m: brook.v1.SubscriptionInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.SubscriptionInfo & brook.v1.SubscriptionInfo.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.SubscriptionInfo;
+            static toObject(m: brook.v1.SubscriptionInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubscriptionInfo {
+            interface $Properties {
+                name?: (string|null);
+                type?: (brook.v1.SubscriptionType|null);
+                durable?: (boolean|null);
+                backlog?: (number|null);
+                consumerCount?: (number|null);
+                unackedCount?: (number|null);
+                markDeleteOffset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.SubscriptionInfo.$Properties;
+        }
+
+        interface ICreateSubscriptionRequest extends brook.v1.CreateSubscriptionRequest.$Properties {
+        }
+
+        class CreateSubscriptionRequest {
+            constructor(p?: brook.v1.CreateSubscriptionRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            subscription: string;
+            initialPosition?: (brook.v1.InitialPosition|null);
+            messageId?: (brook.v1.MessageIdData.$Properties|null);
+            start?: ("initialPosition"|"messageId");
+            static create(properties: brook.v1.CreateSubscriptionRequest.$Shape): brook.v1.CreateSubscriptionRequest & brook.v1.CreateSubscriptionRequest.$Shape;
+            static create(properties?: brook.v1.CreateSubscriptionRequest.$Properties): brook.v1.CreateSubscriptionRequest;
+            static encode(m: brook.v1.CreateSubscriptionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.CreateSubscriptionRequest & brook.v1.CreateSubscriptionRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.CreateSubscriptionRequest;
+            static toObject(m: brook.v1.CreateSubscriptionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateSubscriptionRequest {
+            interface $Properties {
+                topic?: (string|null);
+                subscription?: (string|null);
+                initialPosition?: (brook.v1.InitialPosition|null);
+                messageId?: (brook.v1.MessageIdData.$Properties|null);
+                start?: ("initialPosition"|"messageId");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              topic?: string|null;
+              subscription?: string|null;
+              initialPosition?: brook.v1.InitialPosition|null;
+              messageId?: brook.v1.MessageIdData.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ start?: undefined; initialPosition?: null; messageId?: null }|{ start?: "initialPosition"; initialPosition: brook.v1.InitialPosition; messageId?: null }|{ start?: "messageId"; initialPosition?: null; messageId: brook.v1.MessageIdData.$Shape })
+            );
+        }
+
+        interface IDeleteSubscriptionRequest extends brook.v1.DeleteSubscriptionRequest.$Properties {
+        }
+
+        class DeleteSubscriptionRequest {
+            constructor(p?: brook.v1.DeleteSubscriptionRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            subscription: string;
+            force: boolean;
+            static create(properties: brook.v1.DeleteSubscriptionRequest.$Shape): brook.v1.DeleteSubscriptionRequest & brook.v1.DeleteSubscriptionRequest.$Shape;
+            static create(properties?: brook.v1.DeleteSubscriptionRequest.$Properties): brook.v1.DeleteSubscriptionRequest;
+            static encode(m: brook.v1.DeleteSubscriptionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeleteSubscriptionRequest & brook.v1.DeleteSubscriptionRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeleteSubscriptionRequest;
+            static toObject(m: brook.v1.DeleteSubscriptionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteSubscriptionRequest {
+            interface $Properties {
+                topic?: (string|null);
+                subscription?: (string|null);
+                force?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeleteSubscriptionRequest.$Properties;
+        }
+
+        interface IDeleteSubscriptionResponse extends brook.v1.DeleteSubscriptionResponse.$Properties {
+        }
+
+        class DeleteSubscriptionResponse {
+            constructor(p?: brook.v1.DeleteSubscriptionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: brook.v1.DeleteSubscriptionResponse.$Shape): brook.v1.DeleteSubscriptionResponse & brook.v1.DeleteSubscriptionResponse.$Shape;
+            static create(properties?: brook.v1.DeleteSubscriptionResponse.$Properties): brook.v1.DeleteSubscriptionResponse;
+            static encode(m: brook.v1.DeleteSubscriptionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.DeleteSubscriptionResponse & brook.v1.DeleteSubscriptionResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.DeleteSubscriptionResponse;
+            static toObject(m: brook.v1.DeleteSubscriptionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteSubscriptionResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.DeleteSubscriptionResponse.$Properties;
+        }
+
+        interface IResetCursorRequest extends brook.v1.ResetCursorRequest.$Properties {
+        }
+
+        class ResetCursorRequest {
+            constructor(p?: brook.v1.ResetCursorRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            subscription: string;
+            messageId?: (brook.v1.MessageIdData.$Properties|null);
+            publishTime?: (number|null);
+            offset?: (number|null);
+            target?: ("messageId"|"publishTime"|"offset");
+            static create(properties: brook.v1.ResetCursorRequest.$Shape): brook.v1.ResetCursorRequest & brook.v1.ResetCursorRequest.$Shape;
+            static create(properties?: brook.v1.ResetCursorRequest.$Properties): brook.v1.ResetCursorRequest;
+            static encode(m: brook.v1.ResetCursorRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ResetCursorRequest & brook.v1.ResetCursorRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ResetCursorRequest;
+            static toObject(m: brook.v1.ResetCursorRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResetCursorRequest {
+            interface $Properties {
+                topic?: (string|null);
+                subscription?: (string|null);
+                messageId?: (brook.v1.MessageIdData.$Properties|null);
+                publishTime?: (number|null);
+                offset?: (number|null);
+                target?: ("messageId"|"publishTime"|"offset");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              topic?: string|null;
+              subscription?: string|null;
+              messageId?: brook.v1.MessageIdData.$Shape|null;
+              publishTime?: number|null;
+              offset?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; messageId?: null; publishTime?: null; offset?: null }|{ target?: "messageId"; messageId: brook.v1.MessageIdData.$Shape; publishTime?: null; offset?: null }|{ target?: "publishTime"; messageId?: null; publishTime: number; offset?: null }|{ target?: "offset"; messageId?: null; publishTime?: null; offset: number })
+            );
+        }
+
+        interface ISkipMessagesRequest extends brook.v1.SkipMessagesRequest.$Properties {
+        }
+
+        class SkipMessagesRequest {
+            constructor(p?: brook.v1.SkipMessagesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            subscription: string;
+            count: number;
+            static create(properties: brook.v1.SkipMessagesRequest.$Shape): brook.v1.SkipMessagesRequest & brook.v1.SkipMessagesRequest.$Shape;
+            static create(properties?: brook.v1.SkipMessagesRequest.$Properties): brook.v1.SkipMessagesRequest;
+            static encode(m: brook.v1.SkipMessagesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.SkipMessagesRequest & brook.v1.SkipMessagesRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.SkipMessagesRequest;
+            static toObject(m: brook.v1.SkipMessagesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SkipMessagesRequest {
+            interface $Properties {
+                topic?: (string|null);
+                subscription?: (string|null);
+                count?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.SkipMessagesRequest.$Properties;
+        }
+
+        interface IClearBacklogRequest extends brook.v1.ClearBacklogRequest.$Properties {
+        }
+
+        class ClearBacklogRequest {
+            constructor(p?: brook.v1.ClearBacklogRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            subscription: string;
+            static create(properties: brook.v1.ClearBacklogRequest.$Shape): brook.v1.ClearBacklogRequest & brook.v1.ClearBacklogRequest.$Shape;
+            static create(properties?: brook.v1.ClearBacklogRequest.$Properties): brook.v1.ClearBacklogRequest;
+            static encode(m: brook.v1.ClearBacklogRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.ClearBacklogRequest & brook.v1.ClearBacklogRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.ClearBacklogRequest;
+            static toObject(m: brook.v1.ClearBacklogRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClearBacklogRequest {
+            interface $Properties {
+                topic?: (string|null);
+                subscription?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.ClearBacklogRequest.$Properties;
+        }
+
+        interface ICursorPosition extends brook.v1.CursorPosition.$Properties {
+        }
+
+        class CursorPosition {
+            constructor(p?: brook.v1.CursorPosition.$Properties);
+            $unknowns?: Uint8Array[];
+            markDeleteOffset: number;
+            backlog: number;
+            static create(properties: brook.v1.CursorPosition.$Shape): brook.v1.CursorPosition & brook.v1.CursorPosition.$Shape;
+            static create(properties?: brook.v1.CursorPosition.$Properties): brook.v1.CursorPosition;
+            static encode(m: brook.v1.CursorPosition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.CursorPosition & brook.v1.CursorPosition.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.CursorPosition;
+            static toObject(m: brook.v1.CursorPosition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CursorPosition {
+            interface $Properties {
+                markDeleteOffset?: (number|null);
+                backlog?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.CursorPosition.$Properties;
+        }
+
         interface IMessageBatch extends brook.v1.MessageBatch.$Properties {
         }
 
@@ -1497,6 +2724,10 @@ export namespace brook {
             key?: (string|null);
             properties: { [k: string]: string };
             eventTime: number;
+            uuid?: (string|null);
+            chunkId: number;
+            numChunks: number;
+            totalSize: number;
             static create(properties: brook.v1.SingleMessage.$Shape): brook.v1.SingleMessage & brook.v1.SingleMessage.$Shape;
             static create(properties?: brook.v1.SingleMessage.$Properties): brook.v1.SingleMessage;
             static encode(m: brook.v1.SingleMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1513,6 +2744,10 @@ export namespace brook {
                 key?: (string|null);
                 properties?: ({ [k: string]: string }|null);
                 eventTime?: (number|null);
+                uuid?: (string|null);
+                chunkId?: (number|null);
+                numChunks?: (number|null);
+                totalSize?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = brook.v1.SingleMessage.$Properties;

@@ -3754,6 +3754,88 @@ $root.brook = (function() {
                 responseStream: { value: true }
             });
 
+            /**
+             * Callback as used by {@link brook.v1.Broker#getPartitionedMetadata}.
+             * @memberof brook.v1.Broker
+             * @typedef GetPartitionedMetadataCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.PartitionedMetadataResponse} [response] PartitionedMetadataResponse
+             */
+
+            /**
+             * Calls GetPartitionedMetadata.
+             * @memberof brook.v1.Broker
+             * @typedef GetPartitionedMetadata
+             * @type {{
+             *   (request: brook.v1.IPartitionedMetadataRequest, callback: brook.v1.Broker.GetPartitionedMetadataCallback): void;
+             *   (request: brook.v1.IPartitionedMetadataRequest): Promise<brook.v1.PartitionedMetadataResponse>;
+             *   readonly name: "GetPartitionedMetadata";
+             *   readonly path: "/brook.v1.Broker/GetPartitionedMetadata";
+             *   readonly requestType: "PartitionedMetadataRequest";
+             *   readonly responseType: "PartitionedMetadataResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetPartitionedMetadata.
+             * @name brook.v1.Broker#getPartitionedMetadata
+             * @type {brook.v1.Broker.GetPartitionedMetadata}
+             */
+            $Object.defineProperties(Broker.prototype.getPartitionedMetadata = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Broker.prototype.getPartitionedMetadata, $root.brook.v1.PartitionedMetadataRequest, $root.brook.v1.PartitionedMetadataResponse, request, callback);
+            }, {
+                name: { value: "GetPartitionedMetadata" },
+                path: { value: "/brook.v1.Broker/GetPartitionedMetadata" },
+                requestType: { value: "PartitionedMetadataRequest" },
+                responseType: { value: "PartitionedMetadataResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Broker#getTopicOffsets}.
+             * @memberof brook.v1.Broker
+             * @typedef GetTopicOffsetsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.TopicOffsets} [response] TopicOffsets
+             */
+
+            /**
+             * Calls GetTopicOffsets.
+             * @memberof brook.v1.Broker
+             * @typedef GetTopicOffsets
+             * @type {{
+             *   (request: brook.v1.ITopicOffsetsRequest, callback: brook.v1.Broker.GetTopicOffsetsCallback): void;
+             *   (request: brook.v1.ITopicOffsetsRequest): Promise<brook.v1.TopicOffsets>;
+             *   readonly name: "GetTopicOffsets";
+             *   readonly path: "/brook.v1.Broker/GetTopicOffsets";
+             *   readonly requestType: "TopicOffsetsRequest";
+             *   readonly responseType: "TopicOffsets";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetTopicOffsets.
+             * @name brook.v1.Broker#getTopicOffsets
+             * @type {brook.v1.Broker.GetTopicOffsets}
+             */
+            $Object.defineProperties(Broker.prototype.getTopicOffsets = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Broker.prototype.getTopicOffsets, $root.brook.v1.TopicOffsetsRequest, $root.brook.v1.TopicOffsets, request, callback);
+            }, {
+                name: { value: "GetTopicOffsets" },
+                path: { value: "/brook.v1.Broker/GetTopicOffsets" },
+                requestType: { value: "TopicOffsetsRequest" },
+                responseType: { value: "TopicOffsets" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
             return Broker;
         })();
 
@@ -3949,6 +4031,703 @@ $root.brook = (function() {
                 path: { value: "/brook.v1.Admin/GetTopicStats" },
                 requestType: { value: "GetTopicStatsRequest" },
                 responseType: { value: "TopicStats" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#updatePartitions}.
+             * @memberof brook.v1.Admin
+             * @typedef UpdatePartitionsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.UpdatePartitionsResponse} [response] UpdatePartitionsResponse
+             */
+
+            /**
+             * Calls UpdatePartitions.
+             * @memberof brook.v1.Admin
+             * @typedef UpdatePartitions
+             * @type {{
+             *   (request: brook.v1.IUpdatePartitionsRequest, callback: brook.v1.Admin.UpdatePartitionsCallback): void;
+             *   (request: brook.v1.IUpdatePartitionsRequest): Promise<brook.v1.UpdatePartitionsResponse>;
+             *   readonly name: "UpdatePartitions";
+             *   readonly path: "/brook.v1.Admin/UpdatePartitions";
+             *   readonly requestType: "UpdatePartitionsRequest";
+             *   readonly responseType: "UpdatePartitionsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls UpdatePartitions.
+             * @name brook.v1.Admin#updatePartitions
+             * @type {brook.v1.Admin.UpdatePartitions}
+             */
+            $Object.defineProperties(Admin.prototype.updatePartitions = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.updatePartitions, $root.brook.v1.UpdatePartitionsRequest, $root.brook.v1.UpdatePartitionsResponse, request, callback);
+            }, {
+                name: { value: "UpdatePartitions" },
+                path: { value: "/brook.v1.Admin/UpdatePartitions" },
+                requestType: { value: "UpdatePartitionsRequest" },
+                responseType: { value: "UpdatePartitionsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#listSubscriptions}.
+             * @memberof brook.v1.Admin
+             * @typedef ListSubscriptionsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.ListSubscriptionsResponse} [response] ListSubscriptionsResponse
+             */
+
+            /**
+             * Calls ListSubscriptions.
+             * @memberof brook.v1.Admin
+             * @typedef ListSubscriptions
+             * @type {{
+             *   (request: brook.v1.IListSubscriptionsRequest, callback: brook.v1.Admin.ListSubscriptionsCallback): void;
+             *   (request: brook.v1.IListSubscriptionsRequest): Promise<brook.v1.ListSubscriptionsResponse>;
+             *   readonly name: "ListSubscriptions";
+             *   readonly path: "/brook.v1.Admin/ListSubscriptions";
+             *   readonly requestType: "ListSubscriptionsRequest";
+             *   readonly responseType: "ListSubscriptionsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ListSubscriptions.
+             * @name brook.v1.Admin#listSubscriptions
+             * @type {brook.v1.Admin.ListSubscriptions}
+             */
+            $Object.defineProperties(Admin.prototype.listSubscriptions = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.listSubscriptions, $root.brook.v1.ListSubscriptionsRequest, $root.brook.v1.ListSubscriptionsResponse, request, callback);
+            }, {
+                name: { value: "ListSubscriptions" },
+                path: { value: "/brook.v1.Admin/ListSubscriptions" },
+                requestType: { value: "ListSubscriptionsRequest" },
+                responseType: { value: "ListSubscriptionsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#createSubscription}.
+             * @memberof brook.v1.Admin
+             * @typedef CreateSubscriptionCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.CursorPosition} [response] CursorPosition
+             */
+
+            /**
+             * Calls CreateSubscription.
+             * @memberof brook.v1.Admin
+             * @typedef CreateSubscription
+             * @type {{
+             *   (request: brook.v1.ICreateSubscriptionRequest, callback: brook.v1.Admin.CreateSubscriptionCallback): void;
+             *   (request: brook.v1.ICreateSubscriptionRequest): Promise<brook.v1.CursorPosition>;
+             *   readonly name: "CreateSubscription";
+             *   readonly path: "/brook.v1.Admin/CreateSubscription";
+             *   readonly requestType: "CreateSubscriptionRequest";
+             *   readonly responseType: "CursorPosition";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls CreateSubscription.
+             * @name brook.v1.Admin#createSubscription
+             * @type {brook.v1.Admin.CreateSubscription}
+             */
+            $Object.defineProperties(Admin.prototype.createSubscription = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.createSubscription, $root.brook.v1.CreateSubscriptionRequest, $root.brook.v1.CursorPosition, request, callback);
+            }, {
+                name: { value: "CreateSubscription" },
+                path: { value: "/brook.v1.Admin/CreateSubscription" },
+                requestType: { value: "CreateSubscriptionRequest" },
+                responseType: { value: "CursorPosition" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#deleteSubscription}.
+             * @memberof brook.v1.Admin
+             * @typedef DeleteSubscriptionCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.DeleteSubscriptionResponse} [response] DeleteSubscriptionResponse
+             */
+
+            /**
+             * Calls DeleteSubscription.
+             * @memberof brook.v1.Admin
+             * @typedef DeleteSubscription
+             * @type {{
+             *   (request: brook.v1.IDeleteSubscriptionRequest, callback: brook.v1.Admin.DeleteSubscriptionCallback): void;
+             *   (request: brook.v1.IDeleteSubscriptionRequest): Promise<brook.v1.DeleteSubscriptionResponse>;
+             *   readonly name: "DeleteSubscription";
+             *   readonly path: "/brook.v1.Admin/DeleteSubscription";
+             *   readonly requestType: "DeleteSubscriptionRequest";
+             *   readonly responseType: "DeleteSubscriptionResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls DeleteSubscription.
+             * @name brook.v1.Admin#deleteSubscription
+             * @type {brook.v1.Admin.DeleteSubscription}
+             */
+            $Object.defineProperties(Admin.prototype.deleteSubscription = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.deleteSubscription, $root.brook.v1.DeleteSubscriptionRequest, $root.brook.v1.DeleteSubscriptionResponse, request, callback);
+            }, {
+                name: { value: "DeleteSubscription" },
+                path: { value: "/brook.v1.Admin/DeleteSubscription" },
+                requestType: { value: "DeleteSubscriptionRequest" },
+                responseType: { value: "DeleteSubscriptionResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#resetCursor}.
+             * @memberof brook.v1.Admin
+             * @typedef ResetCursorCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.CursorPosition} [response] CursorPosition
+             */
+
+            /**
+             * Calls ResetCursor.
+             * @memberof brook.v1.Admin
+             * @typedef ResetCursor
+             * @type {{
+             *   (request: brook.v1.IResetCursorRequest, callback: brook.v1.Admin.ResetCursorCallback): void;
+             *   (request: brook.v1.IResetCursorRequest): Promise<brook.v1.CursorPosition>;
+             *   readonly name: "ResetCursor";
+             *   readonly path: "/brook.v1.Admin/ResetCursor";
+             *   readonly requestType: "ResetCursorRequest";
+             *   readonly responseType: "CursorPosition";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ResetCursor.
+             * @name brook.v1.Admin#resetCursor
+             * @type {brook.v1.Admin.ResetCursor}
+             */
+            $Object.defineProperties(Admin.prototype.resetCursor = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.resetCursor, $root.brook.v1.ResetCursorRequest, $root.brook.v1.CursorPosition, request, callback);
+            }, {
+                name: { value: "ResetCursor" },
+                path: { value: "/brook.v1.Admin/ResetCursor" },
+                requestType: { value: "ResetCursorRequest" },
+                responseType: { value: "CursorPosition" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#skipMessages}.
+             * @memberof brook.v1.Admin
+             * @typedef SkipMessagesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.CursorPosition} [response] CursorPosition
+             */
+
+            /**
+             * Calls SkipMessages.
+             * @memberof brook.v1.Admin
+             * @typedef SkipMessages
+             * @type {{
+             *   (request: brook.v1.ISkipMessagesRequest, callback: brook.v1.Admin.SkipMessagesCallback): void;
+             *   (request: brook.v1.ISkipMessagesRequest): Promise<brook.v1.CursorPosition>;
+             *   readonly name: "SkipMessages";
+             *   readonly path: "/brook.v1.Admin/SkipMessages";
+             *   readonly requestType: "SkipMessagesRequest";
+             *   readonly responseType: "CursorPosition";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SkipMessages.
+             * @name brook.v1.Admin#skipMessages
+             * @type {brook.v1.Admin.SkipMessages}
+             */
+            $Object.defineProperties(Admin.prototype.skipMessages = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.skipMessages, $root.brook.v1.SkipMessagesRequest, $root.brook.v1.CursorPosition, request, callback);
+            }, {
+                name: { value: "SkipMessages" },
+                path: { value: "/brook.v1.Admin/SkipMessages" },
+                requestType: { value: "SkipMessagesRequest" },
+                responseType: { value: "CursorPosition" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#clearBacklog}.
+             * @memberof brook.v1.Admin
+             * @typedef ClearBacklogCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.CursorPosition} [response] CursorPosition
+             */
+
+            /**
+             * Calls ClearBacklog.
+             * @memberof brook.v1.Admin
+             * @typedef ClearBacklog
+             * @type {{
+             *   (request: brook.v1.IClearBacklogRequest, callback: brook.v1.Admin.ClearBacklogCallback): void;
+             *   (request: brook.v1.IClearBacklogRequest): Promise<brook.v1.CursorPosition>;
+             *   readonly name: "ClearBacklog";
+             *   readonly path: "/brook.v1.Admin/ClearBacklog";
+             *   readonly requestType: "ClearBacklogRequest";
+             *   readonly responseType: "CursorPosition";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ClearBacklog.
+             * @name brook.v1.Admin#clearBacklog
+             * @type {brook.v1.Admin.ClearBacklog}
+             */
+            $Object.defineProperties(Admin.prototype.clearBacklog = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.clearBacklog, $root.brook.v1.ClearBacklogRequest, $root.brook.v1.CursorPosition, request, callback);
+            }, {
+                name: { value: "ClearBacklog" },
+                path: { value: "/brook.v1.Admin/ClearBacklog" },
+                requestType: { value: "ClearBacklogRequest" },
+                responseType: { value: "CursorPosition" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#createTenant}.
+             * @memberof brook.v1.Admin
+             * @typedef CreateTenantCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.TenantInfo} [response] TenantInfo
+             */
+
+            /**
+             * Calls CreateTenant.
+             * @memberof brook.v1.Admin
+             * @typedef CreateTenant
+             * @type {{
+             *   (request: brook.v1.ICreateTenantRequest, callback: brook.v1.Admin.CreateTenantCallback): void;
+             *   (request: brook.v1.ICreateTenantRequest): Promise<brook.v1.TenantInfo>;
+             *   readonly name: "CreateTenant";
+             *   readonly path: "/brook.v1.Admin/CreateTenant";
+             *   readonly requestType: "CreateTenantRequest";
+             *   readonly responseType: "TenantInfo";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls CreateTenant.
+             * @name brook.v1.Admin#createTenant
+             * @type {brook.v1.Admin.CreateTenant}
+             */
+            $Object.defineProperties(Admin.prototype.createTenant = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.createTenant, $root.brook.v1.CreateTenantRequest, $root.brook.v1.TenantInfo, request, callback);
+            }, {
+                name: { value: "CreateTenant" },
+                path: { value: "/brook.v1.Admin/CreateTenant" },
+                requestType: { value: "CreateTenantRequest" },
+                responseType: { value: "TenantInfo" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#deleteTenant}.
+             * @memberof brook.v1.Admin
+             * @typedef DeleteTenantCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.DeleteTenantResponse} [response] DeleteTenantResponse
+             */
+
+            /**
+             * Calls DeleteTenant.
+             * @memberof brook.v1.Admin
+             * @typedef DeleteTenant
+             * @type {{
+             *   (request: brook.v1.IDeleteTenantRequest, callback: brook.v1.Admin.DeleteTenantCallback): void;
+             *   (request: brook.v1.IDeleteTenantRequest): Promise<brook.v1.DeleteTenantResponse>;
+             *   readonly name: "DeleteTenant";
+             *   readonly path: "/brook.v1.Admin/DeleteTenant";
+             *   readonly requestType: "DeleteTenantRequest";
+             *   readonly responseType: "DeleteTenantResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls DeleteTenant.
+             * @name brook.v1.Admin#deleteTenant
+             * @type {brook.v1.Admin.DeleteTenant}
+             */
+            $Object.defineProperties(Admin.prototype.deleteTenant = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.deleteTenant, $root.brook.v1.DeleteTenantRequest, $root.brook.v1.DeleteTenantResponse, request, callback);
+            }, {
+                name: { value: "DeleteTenant" },
+                path: { value: "/brook.v1.Admin/DeleteTenant" },
+                requestType: { value: "DeleteTenantRequest" },
+                responseType: { value: "DeleteTenantResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#listTenants}.
+             * @memberof brook.v1.Admin
+             * @typedef ListTenantsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.ListTenantsResponse} [response] ListTenantsResponse
+             */
+
+            /**
+             * Calls ListTenants.
+             * @memberof brook.v1.Admin
+             * @typedef ListTenants
+             * @type {{
+             *   (request: brook.v1.IListTenantsRequest, callback: brook.v1.Admin.ListTenantsCallback): void;
+             *   (request: brook.v1.IListTenantsRequest): Promise<brook.v1.ListTenantsResponse>;
+             *   readonly name: "ListTenants";
+             *   readonly path: "/brook.v1.Admin/ListTenants";
+             *   readonly requestType: "ListTenantsRequest";
+             *   readonly responseType: "ListTenantsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ListTenants.
+             * @name brook.v1.Admin#listTenants
+             * @type {brook.v1.Admin.ListTenants}
+             */
+            $Object.defineProperties(Admin.prototype.listTenants = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.listTenants, $root.brook.v1.ListTenantsRequest, $root.brook.v1.ListTenantsResponse, request, callback);
+            }, {
+                name: { value: "ListTenants" },
+                path: { value: "/brook.v1.Admin/ListTenants" },
+                requestType: { value: "ListTenantsRequest" },
+                responseType: { value: "ListTenantsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#getTenant}.
+             * @memberof brook.v1.Admin
+             * @typedef GetTenantCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.TenantInfo} [response] TenantInfo
+             */
+
+            /**
+             * Calls GetTenant.
+             * @memberof brook.v1.Admin
+             * @typedef GetTenant
+             * @type {{
+             *   (request: brook.v1.IGetTenantRequest, callback: brook.v1.Admin.GetTenantCallback): void;
+             *   (request: brook.v1.IGetTenantRequest): Promise<brook.v1.TenantInfo>;
+             *   readonly name: "GetTenant";
+             *   readonly path: "/brook.v1.Admin/GetTenant";
+             *   readonly requestType: "GetTenantRequest";
+             *   readonly responseType: "TenantInfo";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetTenant.
+             * @name brook.v1.Admin#getTenant
+             * @type {brook.v1.Admin.GetTenant}
+             */
+            $Object.defineProperties(Admin.prototype.getTenant = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.getTenant, $root.brook.v1.GetTenantRequest, $root.brook.v1.TenantInfo, request, callback);
+            }, {
+                name: { value: "GetTenant" },
+                path: { value: "/brook.v1.Admin/GetTenant" },
+                requestType: { value: "GetTenantRequest" },
+                responseType: { value: "TenantInfo" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#createNamespace}.
+             * @memberof brook.v1.Admin
+             * @typedef CreateNamespaceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.NamespacePolicies} [response] NamespacePolicies
+             */
+
+            /**
+             * Calls CreateNamespace.
+             * @memberof brook.v1.Admin
+             * @typedef CreateNamespace
+             * @type {{
+             *   (request: brook.v1.ICreateNamespaceRequest, callback: brook.v1.Admin.CreateNamespaceCallback): void;
+             *   (request: brook.v1.ICreateNamespaceRequest): Promise<brook.v1.NamespacePolicies>;
+             *   readonly name: "CreateNamespace";
+             *   readonly path: "/brook.v1.Admin/CreateNamespace";
+             *   readonly requestType: "CreateNamespaceRequest";
+             *   readonly responseType: "NamespacePolicies";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls CreateNamespace.
+             * @name brook.v1.Admin#createNamespace
+             * @type {brook.v1.Admin.CreateNamespace}
+             */
+            $Object.defineProperties(Admin.prototype.createNamespace = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.createNamespace, $root.brook.v1.CreateNamespaceRequest, $root.brook.v1.NamespacePolicies, request, callback);
+            }, {
+                name: { value: "CreateNamespace" },
+                path: { value: "/brook.v1.Admin/CreateNamespace" },
+                requestType: { value: "CreateNamespaceRequest" },
+                responseType: { value: "NamespacePolicies" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#deleteNamespace}.
+             * @memberof brook.v1.Admin
+             * @typedef DeleteNamespaceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.DeleteNamespaceResponse} [response] DeleteNamespaceResponse
+             */
+
+            /**
+             * Calls DeleteNamespace.
+             * @memberof brook.v1.Admin
+             * @typedef DeleteNamespace
+             * @type {{
+             *   (request: brook.v1.IDeleteNamespaceRequest, callback: brook.v1.Admin.DeleteNamespaceCallback): void;
+             *   (request: brook.v1.IDeleteNamespaceRequest): Promise<brook.v1.DeleteNamespaceResponse>;
+             *   readonly name: "DeleteNamespace";
+             *   readonly path: "/brook.v1.Admin/DeleteNamespace";
+             *   readonly requestType: "DeleteNamespaceRequest";
+             *   readonly responseType: "DeleteNamespaceResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls DeleteNamespace.
+             * @name brook.v1.Admin#deleteNamespace
+             * @type {brook.v1.Admin.DeleteNamespace}
+             */
+            $Object.defineProperties(Admin.prototype.deleteNamespace = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.deleteNamespace, $root.brook.v1.DeleteNamespaceRequest, $root.brook.v1.DeleteNamespaceResponse, request, callback);
+            }, {
+                name: { value: "DeleteNamespace" },
+                path: { value: "/brook.v1.Admin/DeleteNamespace" },
+                requestType: { value: "DeleteNamespaceRequest" },
+                responseType: { value: "DeleteNamespaceResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#listNamespaces}.
+             * @memberof brook.v1.Admin
+             * @typedef ListNamespacesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.ListNamespacesResponse} [response] ListNamespacesResponse
+             */
+
+            /**
+             * Calls ListNamespaces.
+             * @memberof brook.v1.Admin
+             * @typedef ListNamespaces
+             * @type {{
+             *   (request: brook.v1.IListNamespacesRequest, callback: brook.v1.Admin.ListNamespacesCallback): void;
+             *   (request: brook.v1.IListNamespacesRequest): Promise<brook.v1.ListNamespacesResponse>;
+             *   readonly name: "ListNamespaces";
+             *   readonly path: "/brook.v1.Admin/ListNamespaces";
+             *   readonly requestType: "ListNamespacesRequest";
+             *   readonly responseType: "ListNamespacesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ListNamespaces.
+             * @name brook.v1.Admin#listNamespaces
+             * @type {brook.v1.Admin.ListNamespaces}
+             */
+            $Object.defineProperties(Admin.prototype.listNamespaces = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.listNamespaces, $root.brook.v1.ListNamespacesRequest, $root.brook.v1.ListNamespacesResponse, request, callback);
+            }, {
+                name: { value: "ListNamespaces" },
+                path: { value: "/brook.v1.Admin/ListNamespaces" },
+                requestType: { value: "ListNamespacesRequest" },
+                responseType: { value: "ListNamespacesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#getPolicies}.
+             * @memberof brook.v1.Admin
+             * @typedef GetPoliciesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.NamespacePolicies} [response] NamespacePolicies
+             */
+
+            /**
+             * Calls GetPolicies.
+             * @memberof brook.v1.Admin
+             * @typedef GetPolicies
+             * @type {{
+             *   (request: brook.v1.IGetPoliciesRequest, callback: brook.v1.Admin.GetPoliciesCallback): void;
+             *   (request: brook.v1.IGetPoliciesRequest): Promise<brook.v1.NamespacePolicies>;
+             *   readonly name: "GetPolicies";
+             *   readonly path: "/brook.v1.Admin/GetPolicies";
+             *   readonly requestType: "GetPoliciesRequest";
+             *   readonly responseType: "NamespacePolicies";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetPolicies.
+             * @name brook.v1.Admin#getPolicies
+             * @type {brook.v1.Admin.GetPolicies}
+             */
+            $Object.defineProperties(Admin.prototype.getPolicies = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.getPolicies, $root.brook.v1.GetPoliciesRequest, $root.brook.v1.NamespacePolicies, request, callback);
+            }, {
+                name: { value: "GetPolicies" },
+                path: { value: "/brook.v1.Admin/GetPolicies" },
+                requestType: { value: "GetPoliciesRequest" },
+                responseType: { value: "NamespacePolicies" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#setPolicies}.
+             * @memberof brook.v1.Admin
+             * @typedef SetPoliciesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.NamespacePolicies} [response] NamespacePolicies
+             */
+
+            /**
+             * Calls SetPolicies.
+             * @memberof brook.v1.Admin
+             * @typedef SetPolicies
+             * @type {{
+             *   (request: brook.v1.ISetPoliciesRequest, callback: brook.v1.Admin.SetPoliciesCallback): void;
+             *   (request: brook.v1.ISetPoliciesRequest): Promise<brook.v1.NamespacePolicies>;
+             *   readonly name: "SetPolicies";
+             *   readonly path: "/brook.v1.Admin/SetPolicies";
+             *   readonly requestType: "SetPoliciesRequest";
+             *   readonly responseType: "NamespacePolicies";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SetPolicies.
+             * @name brook.v1.Admin#setPolicies
+             * @type {brook.v1.Admin.SetPolicies}
+             */
+            $Object.defineProperties(Admin.prototype.setPolicies = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.setPolicies, $root.brook.v1.SetPoliciesRequest, $root.brook.v1.NamespacePolicies, request, callback);
+            }, {
+                name: { value: "SetPolicies" },
+                path: { value: "/brook.v1.Admin/SetPolicies" },
+                requestType: { value: "SetPoliciesRequest" },
+                responseType: { value: "NamespacePolicies" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link brook.v1.Admin#removePolicy}.
+             * @memberof brook.v1.Admin
+             * @typedef RemovePolicyCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {brook.v1.NamespacePolicies} [response] NamespacePolicies
+             */
+
+            /**
+             * Calls RemovePolicy.
+             * @memberof brook.v1.Admin
+             * @typedef RemovePolicy
+             * @type {{
+             *   (request: brook.v1.IRemovePolicyRequest, callback: brook.v1.Admin.RemovePolicyCallback): void;
+             *   (request: brook.v1.IRemovePolicyRequest): Promise<brook.v1.NamespacePolicies>;
+             *   readonly name: "RemovePolicy";
+             *   readonly path: "/brook.v1.Admin/RemovePolicy";
+             *   readonly requestType: "RemovePolicyRequest";
+             *   readonly responseType: "NamespacePolicies";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls RemovePolicy.
+             * @name brook.v1.Admin#removePolicy
+             * @type {brook.v1.Admin.RemovePolicy}
+             */
+            $Object.defineProperties(Admin.prototype.removePolicy = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Admin.prototype.removePolicy, $root.brook.v1.RemovePolicyRequest, $root.brook.v1.NamespacePolicies, request, callback);
+            }, {
+                name: { value: "RemovePolicy" },
+                path: { value: "/brook.v1.Admin/RemovePolicy" },
+                requestType: { value: "RemovePolicyRequest" },
+                responseType: { value: "NamespacePolicies" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });
@@ -4696,6 +5475,7 @@ $root.brook = (function() {
              * @typedef {Object} brook.v1.OpenProducer.$Properties
              * @property {string|null} [topic] OpenProducer topic
              * @property {string|null} [producerName] OpenProducer producerName
+             * @property {number|null} [sendTimeoutMs] OpenProducer sendTimeoutMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4744,6 +5524,14 @@ $root.brook = (function() {
             OpenProducer.prototype.producerName = "";
 
             /**
+             * OpenProducer sendTimeoutMs.
+             * @member {number} sendTimeoutMs
+             * @memberof brook.v1.OpenProducer
+             * @instance
+             */
+            OpenProducer.prototype.sendTimeoutMs = 0;
+
+            /**
              * Creates a new OpenProducer instance using the specified properties.
              * @function create
              * @memberof brook.v1.OpenProducer
@@ -4779,6 +5567,8 @@ $root.brook = (function() {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
                 if (m.producerName != null && $Object.hasOwnProperty.call(m, "producerName") && m.producerName !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.producerName);
+                if (m.sendTimeoutMs != null && $Object.hasOwnProperty.call(m, "sendTimeoutMs") && m.sendTimeoutMs !== 0)
+                    w.uint32(/* id 8, wireType 0 =*/64).uint32(m.sendTimeoutMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4841,6 +5631,15 @@ $root.brook = (function() {
                                 delete m.producerName;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.sendTimeoutMs = v;
+                            else
+                                delete m.sendTimeoutMs;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4886,6 +5685,11 @@ $root.brook = (function() {
                         m.producerName = $String(d.producerName);
                     }
                 }
+                if (d.sendTimeoutMs != null) {
+                    if ($Number(d.sendTimeoutMs) !== 0) {
+                        m.sendTimeoutMs = d.sendTimeoutMs >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -4909,12 +5713,16 @@ $root.brook = (function() {
                 if (o.defaults) {
                     d.topic = "";
                     d.producerName = "";
+                    d.sendTimeoutMs = 0;
                 }
                 if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
                     d.topic = m.topic;
                 }
                 if (m.producerName != null && $Object.hasOwnProperty.call(m, "producerName")) {
                     d.producerName = m.producerName;
+                }
+                if (m.sendTimeoutMs != null && $Object.hasOwnProperty.call(m, "sendTimeoutMs")) {
+                    d.sendTimeoutMs = m.sendTimeoutMs;
                 }
                 return d;
             };
@@ -13792,6 +14600,9632 @@ $root.brook = (function() {
             return SubscriptionStats;
         })();
 
+        v1.PartitionedMetadataRequest = (function() {
+
+            /**
+             * Properties of a PartitionedMetadataRequest.
+             * @typedef {Object} brook.v1.PartitionedMetadataRequest.$Properties
+             * @property {string|null} [topic] PartitionedMetadataRequest topic
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionedMetadataRequest.
+             * @memberof brook.v1
+             * @interface IPartitionedMetadataRequest
+             * @augments brook.v1.PartitionedMetadataRequest.$Properties
+             * @deprecated Use brook.v1.PartitionedMetadataRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionedMetadataRequest.
+             * @typedef {brook.v1.PartitionedMetadataRequest.$Properties} brook.v1.PartitionedMetadataRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionedMetadataRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a PartitionedMetadataRequest.
+             * @constructor
+             * @param {brook.v1.PartitionedMetadataRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PartitionedMetadataRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PartitionedMetadataRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.PartitionedMetadataRequest
+             * @instance
+             */
+            PartitionedMetadataRequest.prototype.topic = "";
+
+            /**
+             * Creates a new PartitionedMetadataRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.PartitionedMetadataRequest
+             * @static
+             * @param {brook.v1.PartitionedMetadataRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.PartitionedMetadataRequest} PartitionedMetadataRequest instance
+             * @type {{
+             *   (properties: brook.v1.PartitionedMetadataRequest.$Shape): brook.v1.PartitionedMetadataRequest & brook.v1.PartitionedMetadataRequest.$Shape;
+             *   (properties?: brook.v1.PartitionedMetadataRequest.$Properties): brook.v1.PartitionedMetadataRequest;
+             * }}
+             */
+            PartitionedMetadataRequest.create = function(properties) {
+                return new PartitionedMetadataRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PartitionedMetadataRequest message. Does not implicitly {@link brook.v1.PartitionedMetadataRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.PartitionedMetadataRequest
+             * @static
+             * @param {brook.v1.PartitionedMetadataRequest.$Properties} m PartitionedMetadataRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionedMetadataRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a PartitionedMetadataRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.PartitionedMetadataRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.PartitionedMetadataRequest & brook.v1.PartitionedMetadataRequest.$Shape} PartitionedMetadataRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionedMetadataRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.PartitionedMetadataRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a PartitionedMetadataRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.PartitionedMetadataRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.PartitionedMetadataRequest} PartitionedMetadataRequest
+             */
+            PartitionedMetadataRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.PartitionedMetadataRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.PartitionedMetadataRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.PartitionedMetadataRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PartitionedMetadataRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.PartitionedMetadataRequest
+             * @static
+             * @param {brook.v1.PartitionedMetadataRequest} m PartitionedMetadataRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartitionedMetadataRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PartitionedMetadataRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.PartitionedMetadataRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartitionedMetadataRequest.prototype.toJSON = function() {
+                return PartitionedMetadataRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PartitionedMetadataRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.PartitionedMetadataRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PartitionedMetadataRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.PartitionedMetadataRequest";
+            };
+
+            return PartitionedMetadataRequest;
+        })();
+
+        v1.PartitionedMetadataResponse = (function() {
+
+            /**
+             * Properties of a PartitionedMetadataResponse.
+             * @typedef {Object} brook.v1.PartitionedMetadataResponse.$Properties
+             * @property {number|null} [partitions] PartitionedMetadataResponse partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionedMetadataResponse.
+             * @memberof brook.v1
+             * @interface IPartitionedMetadataResponse
+             * @augments brook.v1.PartitionedMetadataResponse.$Properties
+             * @deprecated Use brook.v1.PartitionedMetadataResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionedMetadataResponse.
+             * @typedef {brook.v1.PartitionedMetadataResponse.$Properties} brook.v1.PartitionedMetadataResponse.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionedMetadataResponse.
+             * @memberof brook.v1
+             * @classdesc Represents a PartitionedMetadataResponse.
+             * @constructor
+             * @param {brook.v1.PartitionedMetadataResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PartitionedMetadataResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PartitionedMetadataResponse partitions.
+             * @member {number} partitions
+             * @memberof brook.v1.PartitionedMetadataResponse
+             * @instance
+             */
+            PartitionedMetadataResponse.prototype.partitions = 0;
+
+            /**
+             * Creates a new PartitionedMetadataResponse instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.PartitionedMetadataResponse
+             * @static
+             * @param {brook.v1.PartitionedMetadataResponse.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.PartitionedMetadataResponse} PartitionedMetadataResponse instance
+             * @type {{
+             *   (properties: brook.v1.PartitionedMetadataResponse.$Shape): brook.v1.PartitionedMetadataResponse & brook.v1.PartitionedMetadataResponse.$Shape;
+             *   (properties?: brook.v1.PartitionedMetadataResponse.$Properties): brook.v1.PartitionedMetadataResponse;
+             * }}
+             */
+            PartitionedMetadataResponse.create = function(properties) {
+                return new PartitionedMetadataResponse(properties);
+            };
+
+            /**
+             * Encodes the specified PartitionedMetadataResponse message. Does not implicitly {@link brook.v1.PartitionedMetadataResponse.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.PartitionedMetadataResponse
+             * @static
+             * @param {brook.v1.PartitionedMetadataResponse.$Properties} m PartitionedMetadataResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionedMetadataResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.partitions != null && $Object.hasOwnProperty.call(m, "partitions") && m.partitions !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.partitions);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a PartitionedMetadataResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.PartitionedMetadataResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.PartitionedMetadataResponse & brook.v1.PartitionedMetadataResponse.$Shape} PartitionedMetadataResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionedMetadataResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.PartitionedMetadataResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.partitions = v;
+                            else
+                                delete m.partitions;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a PartitionedMetadataResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.PartitionedMetadataResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.PartitionedMetadataResponse} PartitionedMetadataResponse
+             */
+            PartitionedMetadataResponse.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.PartitionedMetadataResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.PartitionedMetadataResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.PartitionedMetadataResponse();
+                if (d.partitions != null) {
+                    if ($Number(d.partitions) !== 0) {
+                        m.partitions = d.partitions >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PartitionedMetadataResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.PartitionedMetadataResponse
+             * @static
+             * @param {brook.v1.PartitionedMetadataResponse} m PartitionedMetadataResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartitionedMetadataResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.partitions = 0;
+                }
+                if (m.partitions != null && $Object.hasOwnProperty.call(m, "partitions")) {
+                    d.partitions = m.partitions;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PartitionedMetadataResponse to JSON.
+             * @function toJSON
+             * @memberof brook.v1.PartitionedMetadataResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartitionedMetadataResponse.prototype.toJSON = function() {
+                return PartitionedMetadataResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PartitionedMetadataResponse
+             * @function getTypeUrl
+             * @memberof brook.v1.PartitionedMetadataResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PartitionedMetadataResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.PartitionedMetadataResponse";
+            };
+
+            return PartitionedMetadataResponse;
+        })();
+
+        v1.UpdatePartitionsRequest = (function() {
+
+            /**
+             * Properties of an UpdatePartitionsRequest.
+             * @typedef {Object} brook.v1.UpdatePartitionsRequest.$Properties
+             * @property {string|null} [topic] UpdatePartitionsRequest topic
+             * @property {number|null} [partitions] UpdatePartitionsRequest partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdatePartitionsRequest.
+             * @memberof brook.v1
+             * @interface IUpdatePartitionsRequest
+             * @augments brook.v1.UpdatePartitionsRequest.$Properties
+             * @deprecated Use brook.v1.UpdatePartitionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdatePartitionsRequest.
+             * @typedef {brook.v1.UpdatePartitionsRequest.$Properties} brook.v1.UpdatePartitionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UpdatePartitionsRequest.
+             * @memberof brook.v1
+             * @classdesc Represents an UpdatePartitionsRequest.
+             * @constructor
+             * @param {brook.v1.UpdatePartitionsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UpdatePartitionsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * UpdatePartitionsRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @instance
+             */
+            UpdatePartitionsRequest.prototype.topic = "";
+
+            /**
+             * UpdatePartitionsRequest partitions.
+             * @member {number} partitions
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @instance
+             */
+            UpdatePartitionsRequest.prototype.partitions = 0;
+
+            /**
+             * Creates a new UpdatePartitionsRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @static
+             * @param {brook.v1.UpdatePartitionsRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.UpdatePartitionsRequest} UpdatePartitionsRequest instance
+             * @type {{
+             *   (properties: brook.v1.UpdatePartitionsRequest.$Shape): brook.v1.UpdatePartitionsRequest & brook.v1.UpdatePartitionsRequest.$Shape;
+             *   (properties?: brook.v1.UpdatePartitionsRequest.$Properties): brook.v1.UpdatePartitionsRequest;
+             * }}
+             */
+            UpdatePartitionsRequest.create = function(properties) {
+                return new UpdatePartitionsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UpdatePartitionsRequest message. Does not implicitly {@link brook.v1.UpdatePartitionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @static
+             * @param {brook.v1.UpdatePartitionsRequest.$Properties} m UpdatePartitionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdatePartitionsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.partitions != null && $Object.hasOwnProperty.call(m, "partitions") && m.partitions !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.partitions);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an UpdatePartitionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.UpdatePartitionsRequest & brook.v1.UpdatePartitionsRequest.$Shape} UpdatePartitionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdatePartitionsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.UpdatePartitionsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.partitions = v;
+                            else
+                                delete m.partitions;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an UpdatePartitionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.UpdatePartitionsRequest} UpdatePartitionsRequest
+             */
+            UpdatePartitionsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.UpdatePartitionsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.UpdatePartitionsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.UpdatePartitionsRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                if (d.partitions != null) {
+                    if ($Number(d.partitions) !== 0) {
+                        m.partitions = d.partitions >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an UpdatePartitionsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @static
+             * @param {brook.v1.UpdatePartitionsRequest} m UpdatePartitionsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdatePartitionsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                    d.partitions = 0;
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                if (m.partitions != null && $Object.hasOwnProperty.call(m, "partitions")) {
+                    d.partitions = m.partitions;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this UpdatePartitionsRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdatePartitionsRequest.prototype.toJSON = function() {
+                return UpdatePartitionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdatePartitionsRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.UpdatePartitionsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdatePartitionsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.UpdatePartitionsRequest";
+            };
+
+            return UpdatePartitionsRequest;
+        })();
+
+        v1.UpdatePartitionsResponse = (function() {
+
+            /**
+             * Properties of an UpdatePartitionsResponse.
+             * @typedef {Object} brook.v1.UpdatePartitionsResponse.$Properties
+             * @property {string|null} [topic] UpdatePartitionsResponse topic
+             * @property {number|null} [partitions] UpdatePartitionsResponse partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdatePartitionsResponse.
+             * @memberof brook.v1
+             * @interface IUpdatePartitionsResponse
+             * @augments brook.v1.UpdatePartitionsResponse.$Properties
+             * @deprecated Use brook.v1.UpdatePartitionsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdatePartitionsResponse.
+             * @typedef {brook.v1.UpdatePartitionsResponse.$Properties} brook.v1.UpdatePartitionsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new UpdatePartitionsResponse.
+             * @memberof brook.v1
+             * @classdesc Represents an UpdatePartitionsResponse.
+             * @constructor
+             * @param {brook.v1.UpdatePartitionsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UpdatePartitionsResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * UpdatePartitionsResponse topic.
+             * @member {string} topic
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @instance
+             */
+            UpdatePartitionsResponse.prototype.topic = "";
+
+            /**
+             * UpdatePartitionsResponse partitions.
+             * @member {number} partitions
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @instance
+             */
+            UpdatePartitionsResponse.prototype.partitions = 0;
+
+            /**
+             * Creates a new UpdatePartitionsResponse instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @static
+             * @param {brook.v1.UpdatePartitionsResponse.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.UpdatePartitionsResponse} UpdatePartitionsResponse instance
+             * @type {{
+             *   (properties: brook.v1.UpdatePartitionsResponse.$Shape): brook.v1.UpdatePartitionsResponse & brook.v1.UpdatePartitionsResponse.$Shape;
+             *   (properties?: brook.v1.UpdatePartitionsResponse.$Properties): brook.v1.UpdatePartitionsResponse;
+             * }}
+             */
+            UpdatePartitionsResponse.create = function(properties) {
+                return new UpdatePartitionsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified UpdatePartitionsResponse message. Does not implicitly {@link brook.v1.UpdatePartitionsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @static
+             * @param {brook.v1.UpdatePartitionsResponse.$Properties} m UpdatePartitionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdatePartitionsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.partitions != null && $Object.hasOwnProperty.call(m, "partitions") && m.partitions !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.partitions);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an UpdatePartitionsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.UpdatePartitionsResponse & brook.v1.UpdatePartitionsResponse.$Shape} UpdatePartitionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdatePartitionsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.UpdatePartitionsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.partitions = v;
+                            else
+                                delete m.partitions;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an UpdatePartitionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.UpdatePartitionsResponse} UpdatePartitionsResponse
+             */
+            UpdatePartitionsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.UpdatePartitionsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.UpdatePartitionsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.UpdatePartitionsResponse();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                if (d.partitions != null) {
+                    if ($Number(d.partitions) !== 0) {
+                        m.partitions = d.partitions >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an UpdatePartitionsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @static
+             * @param {brook.v1.UpdatePartitionsResponse} m UpdatePartitionsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdatePartitionsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                    d.partitions = 0;
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                if (m.partitions != null && $Object.hasOwnProperty.call(m, "partitions")) {
+                    d.partitions = m.partitions;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this UpdatePartitionsResponse to JSON.
+             * @function toJSON
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdatePartitionsResponse.prototype.toJSON = function() {
+                return UpdatePartitionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdatePartitionsResponse
+             * @function getTypeUrl
+             * @memberof brook.v1.UpdatePartitionsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdatePartitionsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.UpdatePartitionsResponse";
+            };
+
+            return UpdatePartitionsResponse;
+        })();
+
+        v1.TenantInfo = (function() {
+
+            /**
+             * Properties of a TenantInfo.
+             * @typedef {Object} brook.v1.TenantInfo.$Properties
+             * @property {string|null} [tenant] TenantInfo tenant
+             * @property {Array.<string>|null} [adminRoles] TenantInfo adminRoles
+             * @property {number|null} [createdAt] TenantInfo createdAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TenantInfo.
+             * @memberof brook.v1
+             * @interface ITenantInfo
+             * @augments brook.v1.TenantInfo.$Properties
+             * @deprecated Use brook.v1.TenantInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a TenantInfo.
+             * @typedef {brook.v1.TenantInfo.$Properties} brook.v1.TenantInfo.$Shape
+             */
+
+            /**
+             * Constructs a new TenantInfo.
+             * @memberof brook.v1
+             * @classdesc Represents a TenantInfo.
+             * @constructor
+             * @param {brook.v1.TenantInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TenantInfo = function (p) {
+                this.adminRoles = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TenantInfo tenant.
+             * @member {string} tenant
+             * @memberof brook.v1.TenantInfo
+             * @instance
+             */
+            TenantInfo.prototype.tenant = "";
+
+            /**
+             * TenantInfo adminRoles.
+             * @member {Array.<string>} adminRoles
+             * @memberof brook.v1.TenantInfo
+             * @instance
+             */
+            TenantInfo.prototype.adminRoles = $util.emptyArray;
+
+            /**
+             * TenantInfo createdAt.
+             * @member {number} createdAt
+             * @memberof brook.v1.TenantInfo
+             * @instance
+             */
+            TenantInfo.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new TenantInfo instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.TenantInfo
+             * @static
+             * @param {brook.v1.TenantInfo.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.TenantInfo} TenantInfo instance
+             * @type {{
+             *   (properties: brook.v1.TenantInfo.$Shape): brook.v1.TenantInfo & brook.v1.TenantInfo.$Shape;
+             *   (properties?: brook.v1.TenantInfo.$Properties): brook.v1.TenantInfo;
+             * }}
+             */
+            TenantInfo.create = function(properties) {
+                return new TenantInfo(properties);
+            };
+
+            /**
+             * Encodes the specified TenantInfo message. Does not implicitly {@link brook.v1.TenantInfo.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.TenantInfo
+             * @static
+             * @param {brook.v1.TenantInfo.$Properties} m TenantInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TenantInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant") && m.tenant !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenant);
+                if (m.adminRoles != null && m.adminRoles.length) {
+                    for (var i = 0; i < m.adminRoles.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.adminRoles[i]);
+                }
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt") && (typeof m.createdAt === "object" ? m.createdAt.low || m.createdAt.high : m.createdAt !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.createdAt);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TenantInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.TenantInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.TenantInfo & brook.v1.TenantInfo.$Shape} TenantInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TenantInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.TenantInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenant = v;
+                            else
+                                delete m.tenant;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.adminRoles && m.adminRoles.length))
+                                m.adminRoles = [];
+                            m.adminRoles.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.createdAt = v;
+                            else
+                                delete m.createdAt;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TenantInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.TenantInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.TenantInfo} TenantInfo
+             */
+            TenantInfo.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.TenantInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.TenantInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.TenantInfo();
+                if (d.tenant != null) {
+                    if (typeof d.tenant !== "string" || d.tenant.length) {
+                        m.tenant = $String(d.tenant);
+                    }
+                }
+                if (d.adminRoles) {
+                    if (!$Array.isArray(d.adminRoles))
+                        throw $TypeError(".brook.v1.TenantInfo.adminRoles: array expected");
+                    m.adminRoles = $Array(d.adminRoles.length);
+                    for (var i = 0; i < d.adminRoles.length; ++i) {
+                        m.adminRoles[i] = $String(d.adminRoles[i]);
+                    }
+                }
+                if (d.createdAt != null) {
+                    if (typeof d.createdAt === "object" ? d.createdAt.low || d.createdAt.high : $Number(d.createdAt) !== 0) {
+                        if ($util.Long)
+                            m.createdAt = $util.Long.fromValue(d.createdAt, true);
+                        else if (typeof d.createdAt === "string")
+                            m.createdAt = $parseInt(d.createdAt, 10);
+                        else if (typeof d.createdAt === "number")
+                            m.createdAt = d.createdAt;
+                        else if (typeof d.createdAt === "object")
+                            m.createdAt = new $util.LongBits(d.createdAt.low >>> 0, d.createdAt.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TenantInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.TenantInfo
+             * @static
+             * @param {brook.v1.TenantInfo} m TenantInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TenantInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.adminRoles = [];
+                }
+                if (o.defaults) {
+                    d.tenant = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.createdAt = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.createdAt = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant")) {
+                    d.tenant = m.tenant;
+                }
+                if (m.adminRoles && m.adminRoles.length) {
+                    d.adminRoles = $Array(m.adminRoles.length);
+                    for (var j = 0; j < m.adminRoles.length; ++j) {
+                        d.adminRoles[j] = m.adminRoles[j];
+                    }
+                }
+                if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.createdAt = typeof m.createdAt === "number" ? $BigInt(m.createdAt) : $util.Long.fromBits(m.createdAt.low >>> 0, m.createdAt.high >>> 0, true).toBigInt();
+                    else if (typeof m.createdAt === "number")
+                        d.createdAt = o.longs === $String ? $String(m.createdAt) : m.createdAt;
+                    else
+                        d.createdAt = o.longs === $String ? $util.Long.prototype.toString.call(m.createdAt) : o.longs === $Number ? new $util.LongBits(m.createdAt.low >>> 0, m.createdAt.high >>> 0).toNumber(true) : m.createdAt;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TenantInfo to JSON.
+             * @function toJSON
+             * @memberof brook.v1.TenantInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TenantInfo.prototype.toJSON = function() {
+                return TenantInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TenantInfo
+             * @function getTypeUrl
+             * @memberof brook.v1.TenantInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TenantInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.TenantInfo";
+            };
+
+            return TenantInfo;
+        })();
+
+        v1.CreateTenantRequest = (function() {
+
+            /**
+             * Properties of a CreateTenantRequest.
+             * @typedef {Object} brook.v1.CreateTenantRequest.$Properties
+             * @property {string|null} [tenant] CreateTenantRequest tenant
+             * @property {Array.<string>|null} [adminRoles] CreateTenantRequest adminRoles
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateTenantRequest.
+             * @memberof brook.v1
+             * @interface ICreateTenantRequest
+             * @augments brook.v1.CreateTenantRequest.$Properties
+             * @deprecated Use brook.v1.CreateTenantRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateTenantRequest.
+             * @typedef {brook.v1.CreateTenantRequest.$Properties} brook.v1.CreateTenantRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreateTenantRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a CreateTenantRequest.
+             * @constructor
+             * @param {brook.v1.CreateTenantRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreateTenantRequest = function (p) {
+                this.adminRoles = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreateTenantRequest tenant.
+             * @member {string} tenant
+             * @memberof brook.v1.CreateTenantRequest
+             * @instance
+             */
+            CreateTenantRequest.prototype.tenant = "";
+
+            /**
+             * CreateTenantRequest adminRoles.
+             * @member {Array.<string>} adminRoles
+             * @memberof brook.v1.CreateTenantRequest
+             * @instance
+             */
+            CreateTenantRequest.prototype.adminRoles = $util.emptyArray;
+
+            /**
+             * Creates a new CreateTenantRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.CreateTenantRequest
+             * @static
+             * @param {brook.v1.CreateTenantRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.CreateTenantRequest} CreateTenantRequest instance
+             * @type {{
+             *   (properties: brook.v1.CreateTenantRequest.$Shape): brook.v1.CreateTenantRequest & brook.v1.CreateTenantRequest.$Shape;
+             *   (properties?: brook.v1.CreateTenantRequest.$Properties): brook.v1.CreateTenantRequest;
+             * }}
+             */
+            CreateTenantRequest.create = function(properties) {
+                return new CreateTenantRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreateTenantRequest message. Does not implicitly {@link brook.v1.CreateTenantRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.CreateTenantRequest
+             * @static
+             * @param {brook.v1.CreateTenantRequest.$Properties} m CreateTenantRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateTenantRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant") && m.tenant !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenant);
+                if (m.adminRoles != null && m.adminRoles.length) {
+                    for (var i = 0; i < m.adminRoles.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.adminRoles[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreateTenantRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.CreateTenantRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.CreateTenantRequest & brook.v1.CreateTenantRequest.$Shape} CreateTenantRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateTenantRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.CreateTenantRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenant = v;
+                            else
+                                delete m.tenant;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.adminRoles && m.adminRoles.length))
+                                m.adminRoles = [];
+                            m.adminRoles.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreateTenantRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.CreateTenantRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.CreateTenantRequest} CreateTenantRequest
+             */
+            CreateTenantRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.CreateTenantRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.CreateTenantRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.CreateTenantRequest();
+                if (d.tenant != null) {
+                    if (typeof d.tenant !== "string" || d.tenant.length) {
+                        m.tenant = $String(d.tenant);
+                    }
+                }
+                if (d.adminRoles) {
+                    if (!$Array.isArray(d.adminRoles))
+                        throw $TypeError(".brook.v1.CreateTenantRequest.adminRoles: array expected");
+                    m.adminRoles = $Array(d.adminRoles.length);
+                    for (var i = 0; i < d.adminRoles.length; ++i) {
+                        m.adminRoles[i] = $String(d.adminRoles[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreateTenantRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.CreateTenantRequest
+             * @static
+             * @param {brook.v1.CreateTenantRequest} m CreateTenantRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateTenantRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.adminRoles = [];
+                }
+                if (o.defaults) {
+                    d.tenant = "";
+                }
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant")) {
+                    d.tenant = m.tenant;
+                }
+                if (m.adminRoles && m.adminRoles.length) {
+                    d.adminRoles = $Array(m.adminRoles.length);
+                    for (var j = 0; j < m.adminRoles.length; ++j) {
+                        d.adminRoles[j] = m.adminRoles[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreateTenantRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.CreateTenantRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateTenantRequest.prototype.toJSON = function() {
+                return CreateTenantRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateTenantRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.CreateTenantRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateTenantRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.CreateTenantRequest";
+            };
+
+            return CreateTenantRequest;
+        })();
+
+        v1.DeleteTenantRequest = (function() {
+
+            /**
+             * Properties of a DeleteTenantRequest.
+             * @typedef {Object} brook.v1.DeleteTenantRequest.$Properties
+             * @property {string|null} [tenant] DeleteTenantRequest tenant
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteTenantRequest.
+             * @memberof brook.v1
+             * @interface IDeleteTenantRequest
+             * @augments brook.v1.DeleteTenantRequest.$Properties
+             * @deprecated Use brook.v1.DeleteTenantRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteTenantRequest.
+             * @typedef {brook.v1.DeleteTenantRequest.$Properties} brook.v1.DeleteTenantRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteTenantRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a DeleteTenantRequest.
+             * @constructor
+             * @param {brook.v1.DeleteTenantRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteTenantRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteTenantRequest tenant.
+             * @member {string} tenant
+             * @memberof brook.v1.DeleteTenantRequest
+             * @instance
+             */
+            DeleteTenantRequest.prototype.tenant = "";
+
+            /**
+             * Creates a new DeleteTenantRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.DeleteTenantRequest
+             * @static
+             * @param {brook.v1.DeleteTenantRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.DeleteTenantRequest} DeleteTenantRequest instance
+             * @type {{
+             *   (properties: brook.v1.DeleteTenantRequest.$Shape): brook.v1.DeleteTenantRequest & brook.v1.DeleteTenantRequest.$Shape;
+             *   (properties?: brook.v1.DeleteTenantRequest.$Properties): brook.v1.DeleteTenantRequest;
+             * }}
+             */
+            DeleteTenantRequest.create = function(properties) {
+                return new DeleteTenantRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteTenantRequest message. Does not implicitly {@link brook.v1.DeleteTenantRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.DeleteTenantRequest
+             * @static
+             * @param {brook.v1.DeleteTenantRequest.$Properties} m DeleteTenantRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteTenantRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant") && m.tenant !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenant);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteTenantRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.DeleteTenantRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.DeleteTenantRequest & brook.v1.DeleteTenantRequest.$Shape} DeleteTenantRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteTenantRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.DeleteTenantRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenant = v;
+                            else
+                                delete m.tenant;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteTenantRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.DeleteTenantRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.DeleteTenantRequest} DeleteTenantRequest
+             */
+            DeleteTenantRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.DeleteTenantRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.DeleteTenantRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.DeleteTenantRequest();
+                if (d.tenant != null) {
+                    if (typeof d.tenant !== "string" || d.tenant.length) {
+                        m.tenant = $String(d.tenant);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteTenantRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.DeleteTenantRequest
+             * @static
+             * @param {brook.v1.DeleteTenantRequest} m DeleteTenantRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteTenantRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenant = "";
+                }
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant")) {
+                    d.tenant = m.tenant;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteTenantRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.DeleteTenantRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteTenantRequest.prototype.toJSON = function() {
+                return DeleteTenantRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteTenantRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.DeleteTenantRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteTenantRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.DeleteTenantRequest";
+            };
+
+            return DeleteTenantRequest;
+        })();
+
+        v1.DeleteTenantResponse = (function() {
+
+            /**
+             * Properties of a DeleteTenantResponse.
+             * @typedef {Object} brook.v1.DeleteTenantResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteTenantResponse.
+             * @memberof brook.v1
+             * @interface IDeleteTenantResponse
+             * @augments brook.v1.DeleteTenantResponse.$Properties
+             * @deprecated Use brook.v1.DeleteTenantResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteTenantResponse.
+             * @typedef {brook.v1.DeleteTenantResponse.$Properties} brook.v1.DeleteTenantResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteTenantResponse.
+             * @memberof brook.v1
+             * @classdesc Represents a DeleteTenantResponse.
+             * @constructor
+             * @param {brook.v1.DeleteTenantResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteTenantResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new DeleteTenantResponse instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.DeleteTenantResponse
+             * @static
+             * @param {brook.v1.DeleteTenantResponse.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.DeleteTenantResponse} DeleteTenantResponse instance
+             * @type {{
+             *   (properties: brook.v1.DeleteTenantResponse.$Shape): brook.v1.DeleteTenantResponse & brook.v1.DeleteTenantResponse.$Shape;
+             *   (properties?: brook.v1.DeleteTenantResponse.$Properties): brook.v1.DeleteTenantResponse;
+             * }}
+             */
+            DeleteTenantResponse.create = function(properties) {
+                return new DeleteTenantResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteTenantResponse message. Does not implicitly {@link brook.v1.DeleteTenantResponse.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.DeleteTenantResponse
+             * @static
+             * @param {brook.v1.DeleteTenantResponse.$Properties} m DeleteTenantResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteTenantResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteTenantResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.DeleteTenantResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.DeleteTenantResponse & brook.v1.DeleteTenantResponse.$Shape} DeleteTenantResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteTenantResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.DeleteTenantResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteTenantResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.DeleteTenantResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.DeleteTenantResponse} DeleteTenantResponse
+             */
+            DeleteTenantResponse.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.DeleteTenantResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.DeleteTenantResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brook.v1.DeleteTenantResponse();
+            };
+
+            /**
+             * Creates a plain object from a DeleteTenantResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.DeleteTenantResponse
+             * @static
+             * @param {brook.v1.DeleteTenantResponse} m DeleteTenantResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteTenantResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this DeleteTenantResponse to JSON.
+             * @function toJSON
+             * @memberof brook.v1.DeleteTenantResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteTenantResponse.prototype.toJSON = function() {
+                return DeleteTenantResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteTenantResponse
+             * @function getTypeUrl
+             * @memberof brook.v1.DeleteTenantResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteTenantResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.DeleteTenantResponse";
+            };
+
+            return DeleteTenantResponse;
+        })();
+
+        v1.ListTenantsRequest = (function() {
+
+            /**
+             * Properties of a ListTenantsRequest.
+             * @typedef {Object} brook.v1.ListTenantsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListTenantsRequest.
+             * @memberof brook.v1
+             * @interface IListTenantsRequest
+             * @augments brook.v1.ListTenantsRequest.$Properties
+             * @deprecated Use brook.v1.ListTenantsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListTenantsRequest.
+             * @typedef {brook.v1.ListTenantsRequest.$Properties} brook.v1.ListTenantsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListTenantsRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a ListTenantsRequest.
+             * @constructor
+             * @param {brook.v1.ListTenantsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListTenantsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new ListTenantsRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ListTenantsRequest
+             * @static
+             * @param {brook.v1.ListTenantsRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ListTenantsRequest} ListTenantsRequest instance
+             * @type {{
+             *   (properties: brook.v1.ListTenantsRequest.$Shape): brook.v1.ListTenantsRequest & brook.v1.ListTenantsRequest.$Shape;
+             *   (properties?: brook.v1.ListTenantsRequest.$Properties): brook.v1.ListTenantsRequest;
+             * }}
+             */
+            ListTenantsRequest.create = function(properties) {
+                return new ListTenantsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListTenantsRequest message. Does not implicitly {@link brook.v1.ListTenantsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ListTenantsRequest
+             * @static
+             * @param {brook.v1.ListTenantsRequest.$Properties} m ListTenantsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListTenantsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListTenantsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ListTenantsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ListTenantsRequest & brook.v1.ListTenantsRequest.$Shape} ListTenantsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListTenantsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ListTenantsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListTenantsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ListTenantsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ListTenantsRequest} ListTenantsRequest
+             */
+            ListTenantsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ListTenantsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ListTenantsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brook.v1.ListTenantsRequest();
+            };
+
+            /**
+             * Creates a plain object from a ListTenantsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ListTenantsRequest
+             * @static
+             * @param {brook.v1.ListTenantsRequest} m ListTenantsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListTenantsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ListTenantsRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ListTenantsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListTenantsRequest.prototype.toJSON = function() {
+                return ListTenantsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListTenantsRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.ListTenantsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListTenantsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ListTenantsRequest";
+            };
+
+            return ListTenantsRequest;
+        })();
+
+        v1.ListTenantsResponse = (function() {
+
+            /**
+             * Properties of a ListTenantsResponse.
+             * @typedef {Object} brook.v1.ListTenantsResponse.$Properties
+             * @property {Array.<string>|null} [tenants] ListTenantsResponse tenants
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListTenantsResponse.
+             * @memberof brook.v1
+             * @interface IListTenantsResponse
+             * @augments brook.v1.ListTenantsResponse.$Properties
+             * @deprecated Use brook.v1.ListTenantsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListTenantsResponse.
+             * @typedef {brook.v1.ListTenantsResponse.$Properties} brook.v1.ListTenantsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListTenantsResponse.
+             * @memberof brook.v1
+             * @classdesc Represents a ListTenantsResponse.
+             * @constructor
+             * @param {brook.v1.ListTenantsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListTenantsResponse = function (p) {
+                this.tenants = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListTenantsResponse tenants.
+             * @member {Array.<string>} tenants
+             * @memberof brook.v1.ListTenantsResponse
+             * @instance
+             */
+            ListTenantsResponse.prototype.tenants = $util.emptyArray;
+
+            /**
+             * Creates a new ListTenantsResponse instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ListTenantsResponse
+             * @static
+             * @param {brook.v1.ListTenantsResponse.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ListTenantsResponse} ListTenantsResponse instance
+             * @type {{
+             *   (properties: brook.v1.ListTenantsResponse.$Shape): brook.v1.ListTenantsResponse & brook.v1.ListTenantsResponse.$Shape;
+             *   (properties?: brook.v1.ListTenantsResponse.$Properties): brook.v1.ListTenantsResponse;
+             * }}
+             */
+            ListTenantsResponse.create = function(properties) {
+                return new ListTenantsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListTenantsResponse message. Does not implicitly {@link brook.v1.ListTenantsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ListTenantsResponse
+             * @static
+             * @param {brook.v1.ListTenantsResponse.$Properties} m ListTenantsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListTenantsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenants != null && m.tenants.length) {
+                    for (var i = 0; i < m.tenants.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.tenants[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListTenantsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ListTenantsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ListTenantsResponse & brook.v1.ListTenantsResponse.$Shape} ListTenantsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListTenantsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ListTenantsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.tenants && m.tenants.length))
+                                m.tenants = [];
+                            m.tenants.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListTenantsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ListTenantsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ListTenantsResponse} ListTenantsResponse
+             */
+            ListTenantsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ListTenantsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ListTenantsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.ListTenantsResponse();
+                if (d.tenants) {
+                    if (!$Array.isArray(d.tenants))
+                        throw $TypeError(".brook.v1.ListTenantsResponse.tenants: array expected");
+                    m.tenants = $Array(d.tenants.length);
+                    for (var i = 0; i < d.tenants.length; ++i) {
+                        m.tenants[i] = $String(d.tenants[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListTenantsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ListTenantsResponse
+             * @static
+             * @param {brook.v1.ListTenantsResponse} m ListTenantsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListTenantsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.tenants = [];
+                }
+                if (m.tenants && m.tenants.length) {
+                    d.tenants = $Array(m.tenants.length);
+                    for (var j = 0; j < m.tenants.length; ++j) {
+                        d.tenants[j] = m.tenants[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListTenantsResponse to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ListTenantsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListTenantsResponse.prototype.toJSON = function() {
+                return ListTenantsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListTenantsResponse
+             * @function getTypeUrl
+             * @memberof brook.v1.ListTenantsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListTenantsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ListTenantsResponse";
+            };
+
+            return ListTenantsResponse;
+        })();
+
+        v1.GetTenantRequest = (function() {
+
+            /**
+             * Properties of a GetTenantRequest.
+             * @typedef {Object} brook.v1.GetTenantRequest.$Properties
+             * @property {string|null} [tenant] GetTenantRequest tenant
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetTenantRequest.
+             * @memberof brook.v1
+             * @interface IGetTenantRequest
+             * @augments brook.v1.GetTenantRequest.$Properties
+             * @deprecated Use brook.v1.GetTenantRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetTenantRequest.
+             * @typedef {brook.v1.GetTenantRequest.$Properties} brook.v1.GetTenantRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetTenantRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a GetTenantRequest.
+             * @constructor
+             * @param {brook.v1.GetTenantRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetTenantRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetTenantRequest tenant.
+             * @member {string} tenant
+             * @memberof brook.v1.GetTenantRequest
+             * @instance
+             */
+            GetTenantRequest.prototype.tenant = "";
+
+            /**
+             * Creates a new GetTenantRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.GetTenantRequest
+             * @static
+             * @param {brook.v1.GetTenantRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.GetTenantRequest} GetTenantRequest instance
+             * @type {{
+             *   (properties: brook.v1.GetTenantRequest.$Shape): brook.v1.GetTenantRequest & brook.v1.GetTenantRequest.$Shape;
+             *   (properties?: brook.v1.GetTenantRequest.$Properties): brook.v1.GetTenantRequest;
+             * }}
+             */
+            GetTenantRequest.create = function(properties) {
+                return new GetTenantRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetTenantRequest message. Does not implicitly {@link brook.v1.GetTenantRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.GetTenantRequest
+             * @static
+             * @param {brook.v1.GetTenantRequest.$Properties} m GetTenantRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetTenantRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant") && m.tenant !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenant);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a GetTenantRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.GetTenantRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.GetTenantRequest & brook.v1.GetTenantRequest.$Shape} GetTenantRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetTenantRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.GetTenantRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenant = v;
+                            else
+                                delete m.tenant;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a GetTenantRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.GetTenantRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.GetTenantRequest} GetTenantRequest
+             */
+            GetTenantRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.GetTenantRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.GetTenantRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.GetTenantRequest();
+                if (d.tenant != null) {
+                    if (typeof d.tenant !== "string" || d.tenant.length) {
+                        m.tenant = $String(d.tenant);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetTenantRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.GetTenantRequest
+             * @static
+             * @param {brook.v1.GetTenantRequest} m GetTenantRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetTenantRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenant = "";
+                }
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant")) {
+                    d.tenant = m.tenant;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetTenantRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.GetTenantRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetTenantRequest.prototype.toJSON = function() {
+                return GetTenantRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetTenantRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.GetTenantRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetTenantRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.GetTenantRequest";
+            };
+
+            return GetTenantRequest;
+        })();
+
+        v1.CreateNamespaceRequest = (function() {
+
+            /**
+             * Properties of a CreateNamespaceRequest.
+             * @typedef {Object} brook.v1.CreateNamespaceRequest.$Properties
+             * @property {string|null} [namespace] CreateNamespaceRequest namespace
+             * @property {brook.v1.Policies.$Properties|null} [policies] CreateNamespaceRequest policies
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateNamespaceRequest.
+             * @memberof brook.v1
+             * @interface ICreateNamespaceRequest
+             * @augments brook.v1.CreateNamespaceRequest.$Properties
+             * @deprecated Use brook.v1.CreateNamespaceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateNamespaceRequest.
+             * @typedef {brook.v1.CreateNamespaceRequest.$Properties} brook.v1.CreateNamespaceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreateNamespaceRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a CreateNamespaceRequest.
+             * @constructor
+             * @param {brook.v1.CreateNamespaceRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreateNamespaceRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreateNamespaceRequest namespace.
+             * @member {string} namespace
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @instance
+             */
+            CreateNamespaceRequest.prototype.namespace = "";
+
+            /**
+             * CreateNamespaceRequest policies.
+             * @member {brook.v1.Policies.$Properties|null|undefined} policies
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @instance
+             */
+            CreateNamespaceRequest.prototype.policies = null;
+
+            /**
+             * Creates a new CreateNamespaceRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @static
+             * @param {brook.v1.CreateNamespaceRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.CreateNamespaceRequest} CreateNamespaceRequest instance
+             * @type {{
+             *   (properties: brook.v1.CreateNamespaceRequest.$Shape): brook.v1.CreateNamespaceRequest & brook.v1.CreateNamespaceRequest.$Shape;
+             *   (properties?: brook.v1.CreateNamespaceRequest.$Properties): brook.v1.CreateNamespaceRequest;
+             * }}
+             */
+            CreateNamespaceRequest.create = function(properties) {
+                return new CreateNamespaceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreateNamespaceRequest message. Does not implicitly {@link brook.v1.CreateNamespaceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @static
+             * @param {brook.v1.CreateNamespaceRequest.$Properties} m CreateNamespaceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateNamespaceRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace") && m.namespace !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.namespace);
+                if (m.policies != null && $Object.hasOwnProperty.call(m, "policies"))
+                    $root.brook.v1.Policies.encode(m.policies, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreateNamespaceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.CreateNamespaceRequest & brook.v1.CreateNamespaceRequest.$Shape} CreateNamespaceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateNamespaceRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.CreateNamespaceRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.namespace = v;
+                            else
+                                delete m.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.policies = $root.brook.v1.Policies.decode(r, r.size(), $undefined, q + 1, m.policies);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreateNamespaceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.CreateNamespaceRequest} CreateNamespaceRequest
+             */
+            CreateNamespaceRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.CreateNamespaceRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.CreateNamespaceRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.CreateNamespaceRequest();
+                if (d.namespace != null) {
+                    if (typeof d.namespace !== "string" || d.namespace.length) {
+                        m.namespace = $String(d.namespace);
+                    }
+                }
+                if (d.policies != null) {
+                    if (!$util.isObject(d.policies))
+                        throw $TypeError(".brook.v1.CreateNamespaceRequest.policies: object expected");
+                    m.policies = $root.brook.v1.Policies.fromObject(d.policies, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreateNamespaceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @static
+             * @param {brook.v1.CreateNamespaceRequest} m CreateNamespaceRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateNamespaceRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.namespace = "";
+                    d.policies = null;
+                }
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace")) {
+                    d.namespace = m.namespace;
+                }
+                if (m.policies != null && $Object.hasOwnProperty.call(m, "policies")) {
+                    d.policies = $root.brook.v1.Policies.toObject(m.policies, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreateNamespaceRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateNamespaceRequest.prototype.toJSON = function() {
+                return CreateNamespaceRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateNamespaceRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.CreateNamespaceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateNamespaceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.CreateNamespaceRequest";
+            };
+
+            return CreateNamespaceRequest;
+        })();
+
+        v1.DeleteNamespaceRequest = (function() {
+
+            /**
+             * Properties of a DeleteNamespaceRequest.
+             * @typedef {Object} brook.v1.DeleteNamespaceRequest.$Properties
+             * @property {string|null} [namespace] DeleteNamespaceRequest namespace
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteNamespaceRequest.
+             * @memberof brook.v1
+             * @interface IDeleteNamespaceRequest
+             * @augments brook.v1.DeleteNamespaceRequest.$Properties
+             * @deprecated Use brook.v1.DeleteNamespaceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteNamespaceRequest.
+             * @typedef {brook.v1.DeleteNamespaceRequest.$Properties} brook.v1.DeleteNamespaceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteNamespaceRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a DeleteNamespaceRequest.
+             * @constructor
+             * @param {brook.v1.DeleteNamespaceRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteNamespaceRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteNamespaceRequest namespace.
+             * @member {string} namespace
+             * @memberof brook.v1.DeleteNamespaceRequest
+             * @instance
+             */
+            DeleteNamespaceRequest.prototype.namespace = "";
+
+            /**
+             * Creates a new DeleteNamespaceRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.DeleteNamespaceRequest
+             * @static
+             * @param {brook.v1.DeleteNamespaceRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.DeleteNamespaceRequest} DeleteNamespaceRequest instance
+             * @type {{
+             *   (properties: brook.v1.DeleteNamespaceRequest.$Shape): brook.v1.DeleteNamespaceRequest & brook.v1.DeleteNamespaceRequest.$Shape;
+             *   (properties?: brook.v1.DeleteNamespaceRequest.$Properties): brook.v1.DeleteNamespaceRequest;
+             * }}
+             */
+            DeleteNamespaceRequest.create = function(properties) {
+                return new DeleteNamespaceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteNamespaceRequest message. Does not implicitly {@link brook.v1.DeleteNamespaceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.DeleteNamespaceRequest
+             * @static
+             * @param {brook.v1.DeleteNamespaceRequest.$Properties} m DeleteNamespaceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteNamespaceRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace") && m.namespace !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.namespace);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteNamespaceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.DeleteNamespaceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.DeleteNamespaceRequest & brook.v1.DeleteNamespaceRequest.$Shape} DeleteNamespaceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteNamespaceRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.DeleteNamespaceRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.namespace = v;
+                            else
+                                delete m.namespace;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteNamespaceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.DeleteNamespaceRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.DeleteNamespaceRequest} DeleteNamespaceRequest
+             */
+            DeleteNamespaceRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.DeleteNamespaceRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.DeleteNamespaceRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.DeleteNamespaceRequest();
+                if (d.namespace != null) {
+                    if (typeof d.namespace !== "string" || d.namespace.length) {
+                        m.namespace = $String(d.namespace);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteNamespaceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.DeleteNamespaceRequest
+             * @static
+             * @param {brook.v1.DeleteNamespaceRequest} m DeleteNamespaceRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteNamespaceRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.namespace = "";
+                }
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace")) {
+                    d.namespace = m.namespace;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteNamespaceRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.DeleteNamespaceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteNamespaceRequest.prototype.toJSON = function() {
+                return DeleteNamespaceRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteNamespaceRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.DeleteNamespaceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteNamespaceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.DeleteNamespaceRequest";
+            };
+
+            return DeleteNamespaceRequest;
+        })();
+
+        v1.DeleteNamespaceResponse = (function() {
+
+            /**
+             * Properties of a DeleteNamespaceResponse.
+             * @typedef {Object} brook.v1.DeleteNamespaceResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteNamespaceResponse.
+             * @memberof brook.v1
+             * @interface IDeleteNamespaceResponse
+             * @augments brook.v1.DeleteNamespaceResponse.$Properties
+             * @deprecated Use brook.v1.DeleteNamespaceResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteNamespaceResponse.
+             * @typedef {brook.v1.DeleteNamespaceResponse.$Properties} brook.v1.DeleteNamespaceResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteNamespaceResponse.
+             * @memberof brook.v1
+             * @classdesc Represents a DeleteNamespaceResponse.
+             * @constructor
+             * @param {brook.v1.DeleteNamespaceResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteNamespaceResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new DeleteNamespaceResponse instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.DeleteNamespaceResponse
+             * @static
+             * @param {brook.v1.DeleteNamespaceResponse.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.DeleteNamespaceResponse} DeleteNamespaceResponse instance
+             * @type {{
+             *   (properties: brook.v1.DeleteNamespaceResponse.$Shape): brook.v1.DeleteNamespaceResponse & brook.v1.DeleteNamespaceResponse.$Shape;
+             *   (properties?: brook.v1.DeleteNamespaceResponse.$Properties): brook.v1.DeleteNamespaceResponse;
+             * }}
+             */
+            DeleteNamespaceResponse.create = function(properties) {
+                return new DeleteNamespaceResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteNamespaceResponse message. Does not implicitly {@link brook.v1.DeleteNamespaceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.DeleteNamespaceResponse
+             * @static
+             * @param {brook.v1.DeleteNamespaceResponse.$Properties} m DeleteNamespaceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteNamespaceResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteNamespaceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.DeleteNamespaceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.DeleteNamespaceResponse & brook.v1.DeleteNamespaceResponse.$Shape} DeleteNamespaceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteNamespaceResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.DeleteNamespaceResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteNamespaceResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.DeleteNamespaceResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.DeleteNamespaceResponse} DeleteNamespaceResponse
+             */
+            DeleteNamespaceResponse.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.DeleteNamespaceResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.DeleteNamespaceResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brook.v1.DeleteNamespaceResponse();
+            };
+
+            /**
+             * Creates a plain object from a DeleteNamespaceResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.DeleteNamespaceResponse
+             * @static
+             * @param {brook.v1.DeleteNamespaceResponse} m DeleteNamespaceResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteNamespaceResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this DeleteNamespaceResponse to JSON.
+             * @function toJSON
+             * @memberof brook.v1.DeleteNamespaceResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteNamespaceResponse.prototype.toJSON = function() {
+                return DeleteNamespaceResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteNamespaceResponse
+             * @function getTypeUrl
+             * @memberof brook.v1.DeleteNamespaceResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteNamespaceResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.DeleteNamespaceResponse";
+            };
+
+            return DeleteNamespaceResponse;
+        })();
+
+        v1.ListNamespacesRequest = (function() {
+
+            /**
+             * Properties of a ListNamespacesRequest.
+             * @typedef {Object} brook.v1.ListNamespacesRequest.$Properties
+             * @property {string|null} [tenant] ListNamespacesRequest tenant
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListNamespacesRequest.
+             * @memberof brook.v1
+             * @interface IListNamespacesRequest
+             * @augments brook.v1.ListNamespacesRequest.$Properties
+             * @deprecated Use brook.v1.ListNamespacesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListNamespacesRequest.
+             * @typedef {brook.v1.ListNamespacesRequest.$Properties} brook.v1.ListNamespacesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListNamespacesRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a ListNamespacesRequest.
+             * @constructor
+             * @param {brook.v1.ListNamespacesRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListNamespacesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListNamespacesRequest tenant.
+             * @member {string} tenant
+             * @memberof brook.v1.ListNamespacesRequest
+             * @instance
+             */
+            ListNamespacesRequest.prototype.tenant = "";
+
+            /**
+             * Creates a new ListNamespacesRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ListNamespacesRequest
+             * @static
+             * @param {brook.v1.ListNamespacesRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ListNamespacesRequest} ListNamespacesRequest instance
+             * @type {{
+             *   (properties: brook.v1.ListNamespacesRequest.$Shape): brook.v1.ListNamespacesRequest & brook.v1.ListNamespacesRequest.$Shape;
+             *   (properties?: brook.v1.ListNamespacesRequest.$Properties): brook.v1.ListNamespacesRequest;
+             * }}
+             */
+            ListNamespacesRequest.create = function(properties) {
+                return new ListNamespacesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListNamespacesRequest message. Does not implicitly {@link brook.v1.ListNamespacesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ListNamespacesRequest
+             * @static
+             * @param {brook.v1.ListNamespacesRequest.$Properties} m ListNamespacesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListNamespacesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant") && m.tenant !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenant);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListNamespacesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ListNamespacesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ListNamespacesRequest & brook.v1.ListNamespacesRequest.$Shape} ListNamespacesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListNamespacesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ListNamespacesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenant = v;
+                            else
+                                delete m.tenant;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListNamespacesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ListNamespacesRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ListNamespacesRequest} ListNamespacesRequest
+             */
+            ListNamespacesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ListNamespacesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ListNamespacesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.ListNamespacesRequest();
+                if (d.tenant != null) {
+                    if (typeof d.tenant !== "string" || d.tenant.length) {
+                        m.tenant = $String(d.tenant);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListNamespacesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ListNamespacesRequest
+             * @static
+             * @param {brook.v1.ListNamespacesRequest} m ListNamespacesRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListNamespacesRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenant = "";
+                }
+                if (m.tenant != null && $Object.hasOwnProperty.call(m, "tenant")) {
+                    d.tenant = m.tenant;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListNamespacesRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ListNamespacesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListNamespacesRequest.prototype.toJSON = function() {
+                return ListNamespacesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListNamespacesRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.ListNamespacesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListNamespacesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ListNamespacesRequest";
+            };
+
+            return ListNamespacesRequest;
+        })();
+
+        v1.ListNamespacesResponse = (function() {
+
+            /**
+             * Properties of a ListNamespacesResponse.
+             * @typedef {Object} brook.v1.ListNamespacesResponse.$Properties
+             * @property {Array.<string>|null} [namespaces] ListNamespacesResponse namespaces
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListNamespacesResponse.
+             * @memberof brook.v1
+             * @interface IListNamespacesResponse
+             * @augments brook.v1.ListNamespacesResponse.$Properties
+             * @deprecated Use brook.v1.ListNamespacesResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListNamespacesResponse.
+             * @typedef {brook.v1.ListNamespacesResponse.$Properties} brook.v1.ListNamespacesResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListNamespacesResponse.
+             * @memberof brook.v1
+             * @classdesc Represents a ListNamespacesResponse.
+             * @constructor
+             * @param {brook.v1.ListNamespacesResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListNamespacesResponse = function (p) {
+                this.namespaces = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListNamespacesResponse namespaces.
+             * @member {Array.<string>} namespaces
+             * @memberof brook.v1.ListNamespacesResponse
+             * @instance
+             */
+            ListNamespacesResponse.prototype.namespaces = $util.emptyArray;
+
+            /**
+             * Creates a new ListNamespacesResponse instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ListNamespacesResponse
+             * @static
+             * @param {brook.v1.ListNamespacesResponse.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ListNamespacesResponse} ListNamespacesResponse instance
+             * @type {{
+             *   (properties: brook.v1.ListNamespacesResponse.$Shape): brook.v1.ListNamespacesResponse & brook.v1.ListNamespacesResponse.$Shape;
+             *   (properties?: brook.v1.ListNamespacesResponse.$Properties): brook.v1.ListNamespacesResponse;
+             * }}
+             */
+            ListNamespacesResponse.create = function(properties) {
+                return new ListNamespacesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListNamespacesResponse message. Does not implicitly {@link brook.v1.ListNamespacesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ListNamespacesResponse
+             * @static
+             * @param {brook.v1.ListNamespacesResponse.$Properties} m ListNamespacesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListNamespacesResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespaces != null && m.namespaces.length) {
+                    for (var i = 0; i < m.namespaces.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.namespaces[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListNamespacesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ListNamespacesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ListNamespacesResponse & brook.v1.ListNamespacesResponse.$Shape} ListNamespacesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListNamespacesResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ListNamespacesResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.namespaces && m.namespaces.length))
+                                m.namespaces = [];
+                            m.namespaces.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListNamespacesResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ListNamespacesResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ListNamespacesResponse} ListNamespacesResponse
+             */
+            ListNamespacesResponse.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ListNamespacesResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ListNamespacesResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.ListNamespacesResponse();
+                if (d.namespaces) {
+                    if (!$Array.isArray(d.namespaces))
+                        throw $TypeError(".brook.v1.ListNamespacesResponse.namespaces: array expected");
+                    m.namespaces = $Array(d.namespaces.length);
+                    for (var i = 0; i < d.namespaces.length; ++i) {
+                        m.namespaces[i] = $String(d.namespaces[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListNamespacesResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ListNamespacesResponse
+             * @static
+             * @param {brook.v1.ListNamespacesResponse} m ListNamespacesResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListNamespacesResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.namespaces = [];
+                }
+                if (m.namespaces && m.namespaces.length) {
+                    d.namespaces = $Array(m.namespaces.length);
+                    for (var j = 0; j < m.namespaces.length; ++j) {
+                        d.namespaces[j] = m.namespaces[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListNamespacesResponse to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ListNamespacesResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListNamespacesResponse.prototype.toJSON = function() {
+                return ListNamespacesResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListNamespacesResponse
+             * @function getTypeUrl
+             * @memberof brook.v1.ListNamespacesResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListNamespacesResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ListNamespacesResponse";
+            };
+
+            return ListNamespacesResponse;
+        })();
+
+        v1.GetPoliciesRequest = (function() {
+
+            /**
+             * Properties of a GetPoliciesRequest.
+             * @typedef {Object} brook.v1.GetPoliciesRequest.$Properties
+             * @property {string|null} [namespace] GetPoliciesRequest namespace
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetPoliciesRequest.
+             * @memberof brook.v1
+             * @interface IGetPoliciesRequest
+             * @augments brook.v1.GetPoliciesRequest.$Properties
+             * @deprecated Use brook.v1.GetPoliciesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetPoliciesRequest.
+             * @typedef {brook.v1.GetPoliciesRequest.$Properties} brook.v1.GetPoliciesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetPoliciesRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a GetPoliciesRequest.
+             * @constructor
+             * @param {brook.v1.GetPoliciesRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetPoliciesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetPoliciesRequest namespace.
+             * @member {string} namespace
+             * @memberof brook.v1.GetPoliciesRequest
+             * @instance
+             */
+            GetPoliciesRequest.prototype.namespace = "";
+
+            /**
+             * Creates a new GetPoliciesRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.GetPoliciesRequest
+             * @static
+             * @param {brook.v1.GetPoliciesRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.GetPoliciesRequest} GetPoliciesRequest instance
+             * @type {{
+             *   (properties: brook.v1.GetPoliciesRequest.$Shape): brook.v1.GetPoliciesRequest & brook.v1.GetPoliciesRequest.$Shape;
+             *   (properties?: brook.v1.GetPoliciesRequest.$Properties): brook.v1.GetPoliciesRequest;
+             * }}
+             */
+            GetPoliciesRequest.create = function(properties) {
+                return new GetPoliciesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetPoliciesRequest message. Does not implicitly {@link brook.v1.GetPoliciesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.GetPoliciesRequest
+             * @static
+             * @param {brook.v1.GetPoliciesRequest.$Properties} m GetPoliciesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetPoliciesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace") && m.namespace !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.namespace);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a GetPoliciesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.GetPoliciesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.GetPoliciesRequest & brook.v1.GetPoliciesRequest.$Shape} GetPoliciesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetPoliciesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.GetPoliciesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.namespace = v;
+                            else
+                                delete m.namespace;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a GetPoliciesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.GetPoliciesRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.GetPoliciesRequest} GetPoliciesRequest
+             */
+            GetPoliciesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.GetPoliciesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.GetPoliciesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.GetPoliciesRequest();
+                if (d.namespace != null) {
+                    if (typeof d.namespace !== "string" || d.namespace.length) {
+                        m.namespace = $String(d.namespace);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetPoliciesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.GetPoliciesRequest
+             * @static
+             * @param {brook.v1.GetPoliciesRequest} m GetPoliciesRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetPoliciesRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.namespace = "";
+                }
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace")) {
+                    d.namespace = m.namespace;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetPoliciesRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.GetPoliciesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetPoliciesRequest.prototype.toJSON = function() {
+                return GetPoliciesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetPoliciesRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.GetPoliciesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetPoliciesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.GetPoliciesRequest";
+            };
+
+            return GetPoliciesRequest;
+        })();
+
+        v1.SetPoliciesRequest = (function() {
+
+            /**
+             * Properties of a SetPoliciesRequest.
+             * @typedef {Object} brook.v1.SetPoliciesRequest.$Properties
+             * @property {string|null} [namespace] SetPoliciesRequest namespace
+             * @property {brook.v1.Policies.$Properties|null} [policies] SetPoliciesRequest policies
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetPoliciesRequest.
+             * @memberof brook.v1
+             * @interface ISetPoliciesRequest
+             * @augments brook.v1.SetPoliciesRequest.$Properties
+             * @deprecated Use brook.v1.SetPoliciesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetPoliciesRequest.
+             * @typedef {brook.v1.SetPoliciesRequest.$Properties} brook.v1.SetPoliciesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SetPoliciesRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a SetPoliciesRequest.
+             * @constructor
+             * @param {brook.v1.SetPoliciesRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SetPoliciesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SetPoliciesRequest namespace.
+             * @member {string} namespace
+             * @memberof brook.v1.SetPoliciesRequest
+             * @instance
+             */
+            SetPoliciesRequest.prototype.namespace = "";
+
+            /**
+             * SetPoliciesRequest policies.
+             * @member {brook.v1.Policies.$Properties|null|undefined} policies
+             * @memberof brook.v1.SetPoliciesRequest
+             * @instance
+             */
+            SetPoliciesRequest.prototype.policies = null;
+
+            /**
+             * Creates a new SetPoliciesRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.SetPoliciesRequest
+             * @static
+             * @param {brook.v1.SetPoliciesRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.SetPoliciesRequest} SetPoliciesRequest instance
+             * @type {{
+             *   (properties: brook.v1.SetPoliciesRequest.$Shape): brook.v1.SetPoliciesRequest & brook.v1.SetPoliciesRequest.$Shape;
+             *   (properties?: brook.v1.SetPoliciesRequest.$Properties): brook.v1.SetPoliciesRequest;
+             * }}
+             */
+            SetPoliciesRequest.create = function(properties) {
+                return new SetPoliciesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SetPoliciesRequest message. Does not implicitly {@link brook.v1.SetPoliciesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.SetPoliciesRequest
+             * @static
+             * @param {brook.v1.SetPoliciesRequest.$Properties} m SetPoliciesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPoliciesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace") && m.namespace !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.namespace);
+                if (m.policies != null && $Object.hasOwnProperty.call(m, "policies"))
+                    $root.brook.v1.Policies.encode(m.policies, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SetPoliciesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.SetPoliciesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.SetPoliciesRequest & brook.v1.SetPoliciesRequest.$Shape} SetPoliciesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPoliciesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.SetPoliciesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.namespace = v;
+                            else
+                                delete m.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.policies = $root.brook.v1.Policies.decode(r, r.size(), $undefined, q + 1, m.policies);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SetPoliciesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.SetPoliciesRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.SetPoliciesRequest} SetPoliciesRequest
+             */
+            SetPoliciesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.SetPoliciesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.SetPoliciesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.SetPoliciesRequest();
+                if (d.namespace != null) {
+                    if (typeof d.namespace !== "string" || d.namespace.length) {
+                        m.namespace = $String(d.namespace);
+                    }
+                }
+                if (d.policies != null) {
+                    if (!$util.isObject(d.policies))
+                        throw $TypeError(".brook.v1.SetPoliciesRequest.policies: object expected");
+                    m.policies = $root.brook.v1.Policies.fromObject(d.policies, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SetPoliciesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.SetPoliciesRequest
+             * @static
+             * @param {brook.v1.SetPoliciesRequest} m SetPoliciesRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetPoliciesRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.namespace = "";
+                    d.policies = null;
+                }
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace")) {
+                    d.namespace = m.namespace;
+                }
+                if (m.policies != null && $Object.hasOwnProperty.call(m, "policies")) {
+                    d.policies = $root.brook.v1.Policies.toObject(m.policies, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SetPoliciesRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.SetPoliciesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetPoliciesRequest.prototype.toJSON = function() {
+                return SetPoliciesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetPoliciesRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.SetPoliciesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetPoliciesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.SetPoliciesRequest";
+            };
+
+            return SetPoliciesRequest;
+        })();
+
+        v1.RemovePolicyRequest = (function() {
+
+            /**
+             * Properties of a RemovePolicyRequest.
+             * @typedef {Object} brook.v1.RemovePolicyRequest.$Properties
+             * @property {string|null} [namespace] RemovePolicyRequest namespace
+             * @property {string|null} [policy] RemovePolicyRequest policy
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RemovePolicyRequest.
+             * @memberof brook.v1
+             * @interface IRemovePolicyRequest
+             * @augments brook.v1.RemovePolicyRequest.$Properties
+             * @deprecated Use brook.v1.RemovePolicyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RemovePolicyRequest.
+             * @typedef {brook.v1.RemovePolicyRequest.$Properties} brook.v1.RemovePolicyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RemovePolicyRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a RemovePolicyRequest.
+             * @constructor
+             * @param {brook.v1.RemovePolicyRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RemovePolicyRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RemovePolicyRequest namespace.
+             * @member {string} namespace
+             * @memberof brook.v1.RemovePolicyRequest
+             * @instance
+             */
+            RemovePolicyRequest.prototype.namespace = "";
+
+            /**
+             * RemovePolicyRequest policy.
+             * @member {string} policy
+             * @memberof brook.v1.RemovePolicyRequest
+             * @instance
+             */
+            RemovePolicyRequest.prototype.policy = "";
+
+            /**
+             * Creates a new RemovePolicyRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.RemovePolicyRequest
+             * @static
+             * @param {brook.v1.RemovePolicyRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.RemovePolicyRequest} RemovePolicyRequest instance
+             * @type {{
+             *   (properties: brook.v1.RemovePolicyRequest.$Shape): brook.v1.RemovePolicyRequest & brook.v1.RemovePolicyRequest.$Shape;
+             *   (properties?: brook.v1.RemovePolicyRequest.$Properties): brook.v1.RemovePolicyRequest;
+             * }}
+             */
+            RemovePolicyRequest.create = function(properties) {
+                return new RemovePolicyRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RemovePolicyRequest message. Does not implicitly {@link brook.v1.RemovePolicyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.RemovePolicyRequest
+             * @static
+             * @param {brook.v1.RemovePolicyRequest.$Properties} m RemovePolicyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemovePolicyRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace") && m.namespace !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.namespace);
+                if (m.policy != null && $Object.hasOwnProperty.call(m, "policy") && m.policy !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.policy);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RemovePolicyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.RemovePolicyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.RemovePolicyRequest & brook.v1.RemovePolicyRequest.$Shape} RemovePolicyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemovePolicyRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.RemovePolicyRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.namespace = v;
+                            else
+                                delete m.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.policy = v;
+                            else
+                                delete m.policy;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RemovePolicyRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.RemovePolicyRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.RemovePolicyRequest} RemovePolicyRequest
+             */
+            RemovePolicyRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.RemovePolicyRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.RemovePolicyRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.RemovePolicyRequest();
+                if (d.namespace != null) {
+                    if (typeof d.namespace !== "string" || d.namespace.length) {
+                        m.namespace = $String(d.namespace);
+                    }
+                }
+                if (d.policy != null) {
+                    if (typeof d.policy !== "string" || d.policy.length) {
+                        m.policy = $String(d.policy);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RemovePolicyRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.RemovePolicyRequest
+             * @static
+             * @param {brook.v1.RemovePolicyRequest} m RemovePolicyRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RemovePolicyRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.namespace = "";
+                    d.policy = "";
+                }
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace")) {
+                    d.namespace = m.namespace;
+                }
+                if (m.policy != null && $Object.hasOwnProperty.call(m, "policy")) {
+                    d.policy = m.policy;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RemovePolicyRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.RemovePolicyRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RemovePolicyRequest.prototype.toJSON = function() {
+                return RemovePolicyRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RemovePolicyRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.RemovePolicyRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RemovePolicyRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.RemovePolicyRequest";
+            };
+
+            return RemovePolicyRequest;
+        })();
+
+        v1.NamespacePolicies = (function() {
+
+            /**
+             * Properties of a NamespacePolicies.
+             * @typedef {Object} brook.v1.NamespacePolicies.$Properties
+             * @property {string|null} [namespace] NamespacePolicies namespace
+             * @property {brook.v1.Policies.$Properties|null} [effective] NamespacePolicies effective
+             * @property {brook.v1.Policies.$Properties|null} [own] NamespacePolicies own
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NamespacePolicies.
+             * @memberof brook.v1
+             * @interface INamespacePolicies
+             * @augments brook.v1.NamespacePolicies.$Properties
+             * @deprecated Use brook.v1.NamespacePolicies.$Properties instead.
+             */
+
+            /**
+             * Shape of a NamespacePolicies.
+             * @typedef {brook.v1.NamespacePolicies.$Properties} brook.v1.NamespacePolicies.$Shape
+             */
+
+            /**
+             * Constructs a new NamespacePolicies.
+             * @memberof brook.v1
+             * @classdesc Represents a NamespacePolicies.
+             * @constructor
+             * @param {brook.v1.NamespacePolicies.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NamespacePolicies = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NamespacePolicies namespace.
+             * @member {string} namespace
+             * @memberof brook.v1.NamespacePolicies
+             * @instance
+             */
+            NamespacePolicies.prototype.namespace = "";
+
+            /**
+             * NamespacePolicies effective.
+             * @member {brook.v1.Policies.$Properties|null|undefined} effective
+             * @memberof brook.v1.NamespacePolicies
+             * @instance
+             */
+            NamespacePolicies.prototype.effective = null;
+
+            /**
+             * NamespacePolicies own.
+             * @member {brook.v1.Policies.$Properties|null|undefined} own
+             * @memberof brook.v1.NamespacePolicies
+             * @instance
+             */
+            NamespacePolicies.prototype.own = null;
+
+            /**
+             * Creates a new NamespacePolicies instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.NamespacePolicies
+             * @static
+             * @param {brook.v1.NamespacePolicies.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.NamespacePolicies} NamespacePolicies instance
+             * @type {{
+             *   (properties: brook.v1.NamespacePolicies.$Shape): brook.v1.NamespacePolicies & brook.v1.NamespacePolicies.$Shape;
+             *   (properties?: brook.v1.NamespacePolicies.$Properties): brook.v1.NamespacePolicies;
+             * }}
+             */
+            NamespacePolicies.create = function(properties) {
+                return new NamespacePolicies(properties);
+            };
+
+            /**
+             * Encodes the specified NamespacePolicies message. Does not implicitly {@link brook.v1.NamespacePolicies.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.NamespacePolicies
+             * @static
+             * @param {brook.v1.NamespacePolicies.$Properties} m NamespacePolicies message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NamespacePolicies.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace") && m.namespace !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.namespace);
+                if (m.effective != null && $Object.hasOwnProperty.call(m, "effective"))
+                    $root.brook.v1.Policies.encode(m.effective, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.own != null && $Object.hasOwnProperty.call(m, "own"))
+                    $root.brook.v1.Policies.encode(m.own, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a NamespacePolicies message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.NamespacePolicies
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.NamespacePolicies & brook.v1.NamespacePolicies.$Shape} NamespacePolicies
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NamespacePolicies.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.NamespacePolicies();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.namespace = v;
+                            else
+                                delete m.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.effective = $root.brook.v1.Policies.decode(r, r.size(), $undefined, q + 1, m.effective);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.own = $root.brook.v1.Policies.decode(r, r.size(), $undefined, q + 1, m.own);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a NamespacePolicies message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.NamespacePolicies
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.NamespacePolicies} NamespacePolicies
+             */
+            NamespacePolicies.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.NamespacePolicies)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.NamespacePolicies: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.NamespacePolicies();
+                if (d.namespace != null) {
+                    if (typeof d.namespace !== "string" || d.namespace.length) {
+                        m.namespace = $String(d.namespace);
+                    }
+                }
+                if (d.effective != null) {
+                    if (!$util.isObject(d.effective))
+                        throw $TypeError(".brook.v1.NamespacePolicies.effective: object expected");
+                    m.effective = $root.brook.v1.Policies.fromObject(d.effective, q + 1);
+                }
+                if (d.own != null) {
+                    if (!$util.isObject(d.own))
+                        throw $TypeError(".brook.v1.NamespacePolicies.own: object expected");
+                    m.own = $root.brook.v1.Policies.fromObject(d.own, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NamespacePolicies message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.NamespacePolicies
+             * @static
+             * @param {brook.v1.NamespacePolicies} m NamespacePolicies
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NamespacePolicies.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.namespace = "";
+                    d.effective = null;
+                    d.own = null;
+                }
+                if (m.namespace != null && $Object.hasOwnProperty.call(m, "namespace")) {
+                    d.namespace = m.namespace;
+                }
+                if (m.effective != null && $Object.hasOwnProperty.call(m, "effective")) {
+                    d.effective = $root.brook.v1.Policies.toObject(m.effective, o, q + 1);
+                }
+                if (m.own != null && $Object.hasOwnProperty.call(m, "own")) {
+                    d.own = $root.brook.v1.Policies.toObject(m.own, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NamespacePolicies to JSON.
+             * @function toJSON
+             * @memberof brook.v1.NamespacePolicies
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NamespacePolicies.prototype.toJSON = function() {
+                return NamespacePolicies.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NamespacePolicies
+             * @function getTypeUrl
+             * @memberof brook.v1.NamespacePolicies
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NamespacePolicies.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.NamespacePolicies";
+            };
+
+            return NamespacePolicies;
+        })();
+
+        v1.Policies = (function() {
+
+            /**
+             * Properties of a Policies.
+             * @typedef {Object} brook.v1.Policies.$Properties
+             * @property {brook.v1.RetentionPolicy.$Properties|null} [retention] Policies retention
+             * @property {number|null} [messageTtlSeconds] Policies messageTtlSeconds
+             * @property {brook.v1.BacklogQuotaPolicy.$Properties|null} [backlogQuota] Policies backlogQuota
+             * @property {number|null} [maxMessageSize] Policies maxMessageSize
+             * @property {boolean|null} [deduplication] Policies deduplication
+             * @property {brook.v1.PersistencePolicy.$Properties|null} [persistence] Policies persistence
+             * @property {number|null} [maxProducersPerTopic] Policies maxProducersPerTopic
+             * @property {number|null} [maxConsumersPerTopic] Policies maxConsumersPerTopic
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Policies.
+             * @memberof brook.v1
+             * @interface IPolicies
+             * @augments brook.v1.Policies.$Properties
+             * @deprecated Use brook.v1.Policies.$Properties instead.
+             */
+
+            /**
+             * Shape of a Policies.
+             * @typedef {brook.v1.Policies.$Properties} brook.v1.Policies.$Shape
+             */
+
+            /**
+             * Constructs a new Policies.
+             * @memberof brook.v1
+             * @classdesc Represents a Policies.
+             * @constructor
+             * @param {brook.v1.Policies.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Policies = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Policies retention.
+             * @member {brook.v1.RetentionPolicy.$Properties|null|undefined} retention
+             * @memberof brook.v1.Policies
+             * @instance
+             */
+            Policies.prototype.retention = null;
+
+            /**
+             * Policies messageTtlSeconds.
+             * @member {number|null|undefined} messageTtlSeconds
+             * @memberof brook.v1.Policies
+             * @instance
+             */
+            Policies.prototype.messageTtlSeconds = null;
+
+            /**
+             * Policies backlogQuota.
+             * @member {brook.v1.BacklogQuotaPolicy.$Properties|null|undefined} backlogQuota
+             * @memberof brook.v1.Policies
+             * @instance
+             */
+            Policies.prototype.backlogQuota = null;
+
+            /**
+             * Policies maxMessageSize.
+             * @member {number|null|undefined} maxMessageSize
+             * @memberof brook.v1.Policies
+             * @instance
+             */
+            Policies.prototype.maxMessageSize = null;
+
+            /**
+             * Policies deduplication.
+             * @member {boolean|null|undefined} deduplication
+             * @memberof brook.v1.Policies
+             * @instance
+             */
+            Policies.prototype.deduplication = null;
+
+            /**
+             * Policies persistence.
+             * @member {brook.v1.PersistencePolicy.$Properties|null|undefined} persistence
+             * @memberof brook.v1.Policies
+             * @instance
+             */
+            Policies.prototype.persistence = null;
+
+            /**
+             * Policies maxProducersPerTopic.
+             * @member {number|null|undefined} maxProducersPerTopic
+             * @memberof brook.v1.Policies
+             * @instance
+             */
+            Policies.prototype.maxProducersPerTopic = null;
+
+            /**
+             * Policies maxConsumersPerTopic.
+             * @member {number|null|undefined} maxConsumersPerTopic
+             * @memberof brook.v1.Policies
+             * @instance
+             */
+            Policies.prototype.maxConsumersPerTopic = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Policies.prototype, "_messageTtlSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["messageTtlSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Policies.prototype, "_maxMessageSize", {
+                get: $util.oneOfGetter($oneOfFields = ["maxMessageSize"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Policies.prototype, "_deduplication", {
+                get: $util.oneOfGetter($oneOfFields = ["deduplication"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Policies.prototype, "_maxProducersPerTopic", {
+                get: $util.oneOfGetter($oneOfFields = ["maxProducersPerTopic"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Policies.prototype, "_maxConsumersPerTopic", {
+                get: $util.oneOfGetter($oneOfFields = ["maxConsumersPerTopic"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Policies instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.Policies
+             * @static
+             * @param {brook.v1.Policies.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.Policies} Policies instance
+             * @type {{
+             *   (properties: brook.v1.Policies.$Shape): brook.v1.Policies & brook.v1.Policies.$Shape;
+             *   (properties?: brook.v1.Policies.$Properties): brook.v1.Policies;
+             * }}
+             */
+            Policies.create = function(properties) {
+                return new Policies(properties);
+            };
+
+            /**
+             * Encodes the specified Policies message. Does not implicitly {@link brook.v1.Policies.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.Policies
+             * @static
+             * @param {brook.v1.Policies.$Properties} m Policies message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Policies.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.retention != null && $Object.hasOwnProperty.call(m, "retention"))
+                    $root.brook.v1.RetentionPolicy.encode(m.retention, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.messageTtlSeconds != null && $Object.hasOwnProperty.call(m, "messageTtlSeconds"))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.messageTtlSeconds);
+                if (m.backlogQuota != null && $Object.hasOwnProperty.call(m, "backlogQuota"))
+                    $root.brook.v1.BacklogQuotaPolicy.encode(m.backlogQuota, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.maxMessageSize != null && $Object.hasOwnProperty.call(m, "maxMessageSize"))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.maxMessageSize);
+                if (m.deduplication != null && $Object.hasOwnProperty.call(m, "deduplication"))
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.deduplication);
+                if (m.persistence != null && $Object.hasOwnProperty.call(m, "persistence"))
+                    $root.brook.v1.PersistencePolicy.encode(m.persistence, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.maxProducersPerTopic != null && $Object.hasOwnProperty.call(m, "maxProducersPerTopic"))
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.maxProducersPerTopic);
+                if (m.maxConsumersPerTopic != null && $Object.hasOwnProperty.call(m, "maxConsumersPerTopic"))
+                    w.uint32(/* id 8, wireType 0 =*/64).uint32(m.maxConsumersPerTopic);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Policies message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.Policies
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.Policies & brook.v1.Policies.$Shape} Policies
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Policies.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.Policies();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.retention = $root.brook.v1.RetentionPolicy.decode(r, r.size(), $undefined, q + 1, m.retention);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.messageTtlSeconds = r.int64();
+                            m._messageTtlSeconds = "messageTtlSeconds";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.backlogQuota = $root.brook.v1.BacklogQuotaPolicy.decode(r, r.size(), $undefined, q + 1, m.backlogQuota);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.maxMessageSize = r.int64();
+                            m._maxMessageSize = "maxMessageSize";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.deduplication = r.bool();
+                            m._deduplication = "deduplication";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.persistence = $root.brook.v1.PersistencePolicy.decode(r, r.size(), $undefined, q + 1, m.persistence);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            m.maxProducersPerTopic = r.uint32();
+                            m._maxProducersPerTopic = "maxProducersPerTopic";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            m.maxConsumersPerTopic = r.uint32();
+                            m._maxConsumersPerTopic = "maxConsumersPerTopic";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Policies message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.Policies
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.Policies} Policies
+             */
+            Policies.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.Policies)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.Policies: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.Policies();
+                if (d.retention != null) {
+                    if (!$util.isObject(d.retention))
+                        throw $TypeError(".brook.v1.Policies.retention: object expected");
+                    m.retention = $root.brook.v1.RetentionPolicy.fromObject(d.retention, q + 1);
+                }
+                if (d.messageTtlSeconds != null) {
+                    if ($util.Long)
+                        m.messageTtlSeconds = $util.Long.fromValue(d.messageTtlSeconds, false);
+                    else if (typeof d.messageTtlSeconds === "string")
+                        m.messageTtlSeconds = $parseInt(d.messageTtlSeconds, 10);
+                    else if (typeof d.messageTtlSeconds === "number")
+                        m.messageTtlSeconds = d.messageTtlSeconds;
+                    else if (typeof d.messageTtlSeconds === "object")
+                        m.messageTtlSeconds = new $util.LongBits(d.messageTtlSeconds.low >>> 0, d.messageTtlSeconds.high >>> 0).toNumber();
+                }
+                if (d.backlogQuota != null) {
+                    if (!$util.isObject(d.backlogQuota))
+                        throw $TypeError(".brook.v1.Policies.backlogQuota: object expected");
+                    m.backlogQuota = $root.brook.v1.BacklogQuotaPolicy.fromObject(d.backlogQuota, q + 1);
+                }
+                if (d.maxMessageSize != null) {
+                    if ($util.Long)
+                        m.maxMessageSize = $util.Long.fromValue(d.maxMessageSize, false);
+                    else if (typeof d.maxMessageSize === "string")
+                        m.maxMessageSize = $parseInt(d.maxMessageSize, 10);
+                    else if (typeof d.maxMessageSize === "number")
+                        m.maxMessageSize = d.maxMessageSize;
+                    else if (typeof d.maxMessageSize === "object")
+                        m.maxMessageSize = new $util.LongBits(d.maxMessageSize.low >>> 0, d.maxMessageSize.high >>> 0).toNumber();
+                }
+                if (d.deduplication != null) {
+                    m.deduplication = $Boolean(d.deduplication);
+                }
+                if (d.persistence != null) {
+                    if (!$util.isObject(d.persistence))
+                        throw $TypeError(".brook.v1.Policies.persistence: object expected");
+                    m.persistence = $root.brook.v1.PersistencePolicy.fromObject(d.persistence, q + 1);
+                }
+                if (d.maxProducersPerTopic != null) {
+                    m.maxProducersPerTopic = d.maxProducersPerTopic >>> 0;
+                }
+                if (d.maxConsumersPerTopic != null) {
+                    m.maxConsumersPerTopic = d.maxConsumersPerTopic >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Policies message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.Policies
+             * @static
+             * @param {brook.v1.Policies} m Policies
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Policies.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.retention = null;
+                    d.backlogQuota = null;
+                    d.persistence = null;
+                }
+                if (m.retention != null && $Object.hasOwnProperty.call(m, "retention")) {
+                    d.retention = $root.brook.v1.RetentionPolicy.toObject(m.retention, o, q + 1);
+                }
+                if (m.messageTtlSeconds != null && $Object.hasOwnProperty.call(m, "messageTtlSeconds")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.messageTtlSeconds = typeof m.messageTtlSeconds === "number" ? $BigInt(m.messageTtlSeconds) : $util.Long.fromBits(m.messageTtlSeconds.low >>> 0, m.messageTtlSeconds.high >>> 0, false).toBigInt();
+                    else if (typeof m.messageTtlSeconds === "number")
+                        d.messageTtlSeconds = o.longs === $String ? $String(m.messageTtlSeconds) : m.messageTtlSeconds;
+                    else
+                        d.messageTtlSeconds = o.longs === $String ? $util.Long.prototype.toString.call(m.messageTtlSeconds) : o.longs === $Number ? new $util.LongBits(m.messageTtlSeconds.low >>> 0, m.messageTtlSeconds.high >>> 0).toNumber() : m.messageTtlSeconds;
+                }
+                if (m.backlogQuota != null && $Object.hasOwnProperty.call(m, "backlogQuota")) {
+                    d.backlogQuota = $root.brook.v1.BacklogQuotaPolicy.toObject(m.backlogQuota, o, q + 1);
+                }
+                if (m.maxMessageSize != null && $Object.hasOwnProperty.call(m, "maxMessageSize")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.maxMessageSize = typeof m.maxMessageSize === "number" ? $BigInt(m.maxMessageSize) : $util.Long.fromBits(m.maxMessageSize.low >>> 0, m.maxMessageSize.high >>> 0, false).toBigInt();
+                    else if (typeof m.maxMessageSize === "number")
+                        d.maxMessageSize = o.longs === $String ? $String(m.maxMessageSize) : m.maxMessageSize;
+                    else
+                        d.maxMessageSize = o.longs === $String ? $util.Long.prototype.toString.call(m.maxMessageSize) : o.longs === $Number ? new $util.LongBits(m.maxMessageSize.low >>> 0, m.maxMessageSize.high >>> 0).toNumber() : m.maxMessageSize;
+                }
+                if (m.deduplication != null && $Object.hasOwnProperty.call(m, "deduplication")) {
+                    d.deduplication = m.deduplication;
+                }
+                if (m.persistence != null && $Object.hasOwnProperty.call(m, "persistence")) {
+                    d.persistence = $root.brook.v1.PersistencePolicy.toObject(m.persistence, o, q + 1);
+                }
+                if (m.maxProducersPerTopic != null && $Object.hasOwnProperty.call(m, "maxProducersPerTopic")) {
+                    d.maxProducersPerTopic = m.maxProducersPerTopic;
+                }
+                if (m.maxConsumersPerTopic != null && $Object.hasOwnProperty.call(m, "maxConsumersPerTopic")) {
+                    d.maxConsumersPerTopic = m.maxConsumersPerTopic;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Policies to JSON.
+             * @function toJSON
+             * @memberof brook.v1.Policies
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Policies.prototype.toJSON = function() {
+                return Policies.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Policies
+             * @function getTypeUrl
+             * @memberof brook.v1.Policies
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Policies.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.Policies";
+            };
+
+            return Policies;
+        })();
+
+        v1.RetentionPolicy = (function() {
+
+            /**
+             * Properties of a RetentionPolicy.
+             * @typedef {Object} brook.v1.RetentionPolicy.$Properties
+             * @property {number|null} [timeMinutes] RetentionPolicy timeMinutes
+             * @property {number|null} [sizeMb] RetentionPolicy sizeMb
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RetentionPolicy.
+             * @memberof brook.v1
+             * @interface IRetentionPolicy
+             * @augments brook.v1.RetentionPolicy.$Properties
+             * @deprecated Use brook.v1.RetentionPolicy.$Properties instead.
+             */
+
+            /**
+             * Shape of a RetentionPolicy.
+             * @typedef {brook.v1.RetentionPolicy.$Properties} brook.v1.RetentionPolicy.$Shape
+             */
+
+            /**
+             * Constructs a new RetentionPolicy.
+             * @memberof brook.v1
+             * @classdesc Represents a RetentionPolicy.
+             * @constructor
+             * @param {brook.v1.RetentionPolicy.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RetentionPolicy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RetentionPolicy timeMinutes.
+             * @member {number|null|undefined} timeMinutes
+             * @memberof brook.v1.RetentionPolicy
+             * @instance
+             */
+            RetentionPolicy.prototype.timeMinutes = null;
+
+            /**
+             * RetentionPolicy sizeMb.
+             * @member {number|null|undefined} sizeMb
+             * @memberof brook.v1.RetentionPolicy
+             * @instance
+             */
+            RetentionPolicy.prototype.sizeMb = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RetentionPolicy.prototype, "_timeMinutes", {
+                get: $util.oneOfGetter($oneOfFields = ["timeMinutes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RetentionPolicy.prototype, "_sizeMb", {
+                get: $util.oneOfGetter($oneOfFields = ["sizeMb"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new RetentionPolicy instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.RetentionPolicy
+             * @static
+             * @param {brook.v1.RetentionPolicy.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.RetentionPolicy} RetentionPolicy instance
+             * @type {{
+             *   (properties: brook.v1.RetentionPolicy.$Shape): brook.v1.RetentionPolicy & brook.v1.RetentionPolicy.$Shape;
+             *   (properties?: brook.v1.RetentionPolicy.$Properties): brook.v1.RetentionPolicy;
+             * }}
+             */
+            RetentionPolicy.create = function(properties) {
+                return new RetentionPolicy(properties);
+            };
+
+            /**
+             * Encodes the specified RetentionPolicy message. Does not implicitly {@link brook.v1.RetentionPolicy.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.RetentionPolicy
+             * @static
+             * @param {brook.v1.RetentionPolicy.$Properties} m RetentionPolicy message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RetentionPolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.timeMinutes != null && $Object.hasOwnProperty.call(m, "timeMinutes"))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.timeMinutes);
+                if (m.sizeMb != null && $Object.hasOwnProperty.call(m, "sizeMb"))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.sizeMb);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RetentionPolicy message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.RetentionPolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.RetentionPolicy & brook.v1.RetentionPolicy.$Shape} RetentionPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RetentionPolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.RetentionPolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.timeMinutes = r.int64();
+                            m._timeMinutes = "timeMinutes";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.sizeMb = r.int64();
+                            m._sizeMb = "sizeMb";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RetentionPolicy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.RetentionPolicy
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.RetentionPolicy} RetentionPolicy
+             */
+            RetentionPolicy.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.RetentionPolicy)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.RetentionPolicy: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.RetentionPolicy();
+                if (d.timeMinutes != null) {
+                    if ($util.Long)
+                        m.timeMinutes = $util.Long.fromValue(d.timeMinutes, false);
+                    else if (typeof d.timeMinutes === "string")
+                        m.timeMinutes = $parseInt(d.timeMinutes, 10);
+                    else if (typeof d.timeMinutes === "number")
+                        m.timeMinutes = d.timeMinutes;
+                    else if (typeof d.timeMinutes === "object")
+                        m.timeMinutes = new $util.LongBits(d.timeMinutes.low >>> 0, d.timeMinutes.high >>> 0).toNumber();
+                }
+                if (d.sizeMb != null) {
+                    if ($util.Long)
+                        m.sizeMb = $util.Long.fromValue(d.sizeMb, false);
+                    else if (typeof d.sizeMb === "string")
+                        m.sizeMb = $parseInt(d.sizeMb, 10);
+                    else if (typeof d.sizeMb === "number")
+                        m.sizeMb = d.sizeMb;
+                    else if (typeof d.sizeMb === "object")
+                        m.sizeMb = new $util.LongBits(d.sizeMb.low >>> 0, d.sizeMb.high >>> 0).toNumber();
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RetentionPolicy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.RetentionPolicy
+             * @static
+             * @param {brook.v1.RetentionPolicy} m RetentionPolicy
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RetentionPolicy.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.timeMinutes != null && $Object.hasOwnProperty.call(m, "timeMinutes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeMinutes = typeof m.timeMinutes === "number" ? $BigInt(m.timeMinutes) : $util.Long.fromBits(m.timeMinutes.low >>> 0, m.timeMinutes.high >>> 0, false).toBigInt();
+                    else if (typeof m.timeMinutes === "number")
+                        d.timeMinutes = o.longs === $String ? $String(m.timeMinutes) : m.timeMinutes;
+                    else
+                        d.timeMinutes = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMinutes) : o.longs === $Number ? new $util.LongBits(m.timeMinutes.low >>> 0, m.timeMinutes.high >>> 0).toNumber() : m.timeMinutes;
+                }
+                if (m.sizeMb != null && $Object.hasOwnProperty.call(m, "sizeMb")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sizeMb = typeof m.sizeMb === "number" ? $BigInt(m.sizeMb) : $util.Long.fromBits(m.sizeMb.low >>> 0, m.sizeMb.high >>> 0, false).toBigInt();
+                    else if (typeof m.sizeMb === "number")
+                        d.sizeMb = o.longs === $String ? $String(m.sizeMb) : m.sizeMb;
+                    else
+                        d.sizeMb = o.longs === $String ? $util.Long.prototype.toString.call(m.sizeMb) : o.longs === $Number ? new $util.LongBits(m.sizeMb.low >>> 0, m.sizeMb.high >>> 0).toNumber() : m.sizeMb;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RetentionPolicy to JSON.
+             * @function toJSON
+             * @memberof brook.v1.RetentionPolicy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RetentionPolicy.prototype.toJSON = function() {
+                return RetentionPolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RetentionPolicy
+             * @function getTypeUrl
+             * @memberof brook.v1.RetentionPolicy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RetentionPolicy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.RetentionPolicy";
+            };
+
+            return RetentionPolicy;
+        })();
+
+        v1.BacklogQuotaPolicy = (function() {
+
+            /**
+             * Properties of a BacklogQuotaPolicy.
+             * @typedef {Object} brook.v1.BacklogQuotaPolicy.$Properties
+             * @property {number|null} [limitBytes] BacklogQuotaPolicy limitBytes
+             * @property {number|null} [limitTimeSeconds] BacklogQuotaPolicy limitTimeSeconds
+             * @property {string|null} [action] BacklogQuotaPolicy action
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BacklogQuotaPolicy.
+             * @memberof brook.v1
+             * @interface IBacklogQuotaPolicy
+             * @augments brook.v1.BacklogQuotaPolicy.$Properties
+             * @deprecated Use brook.v1.BacklogQuotaPolicy.$Properties instead.
+             */
+
+            /**
+             * Shape of a BacklogQuotaPolicy.
+             * @typedef {brook.v1.BacklogQuotaPolicy.$Properties} brook.v1.BacklogQuotaPolicy.$Shape
+             */
+
+            /**
+             * Constructs a new BacklogQuotaPolicy.
+             * @memberof brook.v1
+             * @classdesc Represents a BacklogQuotaPolicy.
+             * @constructor
+             * @param {brook.v1.BacklogQuotaPolicy.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var BacklogQuotaPolicy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * BacklogQuotaPolicy limitBytes.
+             * @member {number|null|undefined} limitBytes
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @instance
+             */
+            BacklogQuotaPolicy.prototype.limitBytes = null;
+
+            /**
+             * BacklogQuotaPolicy limitTimeSeconds.
+             * @member {number|null|undefined} limitTimeSeconds
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @instance
+             */
+            BacklogQuotaPolicy.prototype.limitTimeSeconds = null;
+
+            /**
+             * BacklogQuotaPolicy action.
+             * @member {string|null|undefined} action
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @instance
+             */
+            BacklogQuotaPolicy.prototype.action = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BacklogQuotaPolicy.prototype, "_limitBytes", {
+                get: $util.oneOfGetter($oneOfFields = ["limitBytes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BacklogQuotaPolicy.prototype, "_limitTimeSeconds", {
+                get: $util.oneOfGetter($oneOfFields = ["limitTimeSeconds"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BacklogQuotaPolicy.prototype, "_action", {
+                get: $util.oneOfGetter($oneOfFields = ["action"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new BacklogQuotaPolicy instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @static
+             * @param {brook.v1.BacklogQuotaPolicy.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.BacklogQuotaPolicy} BacklogQuotaPolicy instance
+             * @type {{
+             *   (properties: brook.v1.BacklogQuotaPolicy.$Shape): brook.v1.BacklogQuotaPolicy & brook.v1.BacklogQuotaPolicy.$Shape;
+             *   (properties?: brook.v1.BacklogQuotaPolicy.$Properties): brook.v1.BacklogQuotaPolicy;
+             * }}
+             */
+            BacklogQuotaPolicy.create = function(properties) {
+                return new BacklogQuotaPolicy(properties);
+            };
+
+            /**
+             * Encodes the specified BacklogQuotaPolicy message. Does not implicitly {@link brook.v1.BacklogQuotaPolicy.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @static
+             * @param {brook.v1.BacklogQuotaPolicy.$Properties} m BacklogQuotaPolicy message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BacklogQuotaPolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.limitBytes != null && $Object.hasOwnProperty.call(m, "limitBytes"))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.limitBytes);
+                if (m.limitTimeSeconds != null && $Object.hasOwnProperty.call(m, "limitTimeSeconds"))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.limitTimeSeconds);
+                if (m.action != null && $Object.hasOwnProperty.call(m, "action"))
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.action);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a BacklogQuotaPolicy message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.BacklogQuotaPolicy & brook.v1.BacklogQuotaPolicy.$Shape} BacklogQuotaPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BacklogQuotaPolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.BacklogQuotaPolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.limitBytes = r.int64();
+                            m._limitBytes = "limitBytes";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.limitTimeSeconds = r.int64();
+                            m._limitTimeSeconds = "limitTimeSeconds";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.action = r.stringVerify();
+                            m._action = "action";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a BacklogQuotaPolicy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.BacklogQuotaPolicy} BacklogQuotaPolicy
+             */
+            BacklogQuotaPolicy.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.BacklogQuotaPolicy)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.BacklogQuotaPolicy: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.BacklogQuotaPolicy();
+                if (d.limitBytes != null) {
+                    if ($util.Long)
+                        m.limitBytes = $util.Long.fromValue(d.limitBytes, false);
+                    else if (typeof d.limitBytes === "string")
+                        m.limitBytes = $parseInt(d.limitBytes, 10);
+                    else if (typeof d.limitBytes === "number")
+                        m.limitBytes = d.limitBytes;
+                    else if (typeof d.limitBytes === "object")
+                        m.limitBytes = new $util.LongBits(d.limitBytes.low >>> 0, d.limitBytes.high >>> 0).toNumber();
+                }
+                if (d.limitTimeSeconds != null) {
+                    if ($util.Long)
+                        m.limitTimeSeconds = $util.Long.fromValue(d.limitTimeSeconds, false);
+                    else if (typeof d.limitTimeSeconds === "string")
+                        m.limitTimeSeconds = $parseInt(d.limitTimeSeconds, 10);
+                    else if (typeof d.limitTimeSeconds === "number")
+                        m.limitTimeSeconds = d.limitTimeSeconds;
+                    else if (typeof d.limitTimeSeconds === "object")
+                        m.limitTimeSeconds = new $util.LongBits(d.limitTimeSeconds.low >>> 0, d.limitTimeSeconds.high >>> 0).toNumber();
+                }
+                if (d.action != null) {
+                    m.action = $String(d.action);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a BacklogQuotaPolicy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @static
+             * @param {brook.v1.BacklogQuotaPolicy} m BacklogQuotaPolicy
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BacklogQuotaPolicy.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.limitBytes != null && $Object.hasOwnProperty.call(m, "limitBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.limitBytes = typeof m.limitBytes === "number" ? $BigInt(m.limitBytes) : $util.Long.fromBits(m.limitBytes.low >>> 0, m.limitBytes.high >>> 0, false).toBigInt();
+                    else if (typeof m.limitBytes === "number")
+                        d.limitBytes = o.longs === $String ? $String(m.limitBytes) : m.limitBytes;
+                    else
+                        d.limitBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.limitBytes) : o.longs === $Number ? new $util.LongBits(m.limitBytes.low >>> 0, m.limitBytes.high >>> 0).toNumber() : m.limitBytes;
+                }
+                if (m.limitTimeSeconds != null && $Object.hasOwnProperty.call(m, "limitTimeSeconds")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.limitTimeSeconds = typeof m.limitTimeSeconds === "number" ? $BigInt(m.limitTimeSeconds) : $util.Long.fromBits(m.limitTimeSeconds.low >>> 0, m.limitTimeSeconds.high >>> 0, false).toBigInt();
+                    else if (typeof m.limitTimeSeconds === "number")
+                        d.limitTimeSeconds = o.longs === $String ? $String(m.limitTimeSeconds) : m.limitTimeSeconds;
+                    else
+                        d.limitTimeSeconds = o.longs === $String ? $util.Long.prototype.toString.call(m.limitTimeSeconds) : o.longs === $Number ? new $util.LongBits(m.limitTimeSeconds.low >>> 0, m.limitTimeSeconds.high >>> 0).toNumber() : m.limitTimeSeconds;
+                }
+                if (m.action != null && $Object.hasOwnProperty.call(m, "action")) {
+                    d.action = m.action;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this BacklogQuotaPolicy to JSON.
+             * @function toJSON
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BacklogQuotaPolicy.prototype.toJSON = function() {
+                return BacklogQuotaPolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BacklogQuotaPolicy
+             * @function getTypeUrl
+             * @memberof brook.v1.BacklogQuotaPolicy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BacklogQuotaPolicy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.BacklogQuotaPolicy";
+            };
+
+            return BacklogQuotaPolicy;
+        })();
+
+        v1.PersistencePolicy = (function() {
+
+            /**
+             * Properties of a PersistencePolicy.
+             * @typedef {Object} brook.v1.PersistencePolicy.$Properties
+             * @property {number|null} [ensembleSize] PersistencePolicy ensembleSize
+             * @property {number|null} [writeQuorum] PersistencePolicy writeQuorum
+             * @property {number|null} [ackQuorum] PersistencePolicy ackQuorum
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PersistencePolicy.
+             * @memberof brook.v1
+             * @interface IPersistencePolicy
+             * @augments brook.v1.PersistencePolicy.$Properties
+             * @deprecated Use brook.v1.PersistencePolicy.$Properties instead.
+             */
+
+            /**
+             * Shape of a PersistencePolicy.
+             * @typedef {brook.v1.PersistencePolicy.$Properties} brook.v1.PersistencePolicy.$Shape
+             */
+
+            /**
+             * Constructs a new PersistencePolicy.
+             * @memberof brook.v1
+             * @classdesc Represents a PersistencePolicy.
+             * @constructor
+             * @param {brook.v1.PersistencePolicy.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PersistencePolicy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PersistencePolicy ensembleSize.
+             * @member {number|null|undefined} ensembleSize
+             * @memberof brook.v1.PersistencePolicy
+             * @instance
+             */
+            PersistencePolicy.prototype.ensembleSize = null;
+
+            /**
+             * PersistencePolicy writeQuorum.
+             * @member {number|null|undefined} writeQuorum
+             * @memberof brook.v1.PersistencePolicy
+             * @instance
+             */
+            PersistencePolicy.prototype.writeQuorum = null;
+
+            /**
+             * PersistencePolicy ackQuorum.
+             * @member {number|null|undefined} ackQuorum
+             * @memberof brook.v1.PersistencePolicy
+             * @instance
+             */
+            PersistencePolicy.prototype.ackQuorum = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PersistencePolicy.prototype, "_ensembleSize", {
+                get: $util.oneOfGetter($oneOfFields = ["ensembleSize"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PersistencePolicy.prototype, "_writeQuorum", {
+                get: $util.oneOfGetter($oneOfFields = ["writeQuorum"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PersistencePolicy.prototype, "_ackQuorum", {
+                get: $util.oneOfGetter($oneOfFields = ["ackQuorum"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new PersistencePolicy instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.PersistencePolicy
+             * @static
+             * @param {brook.v1.PersistencePolicy.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.PersistencePolicy} PersistencePolicy instance
+             * @type {{
+             *   (properties: brook.v1.PersistencePolicy.$Shape): brook.v1.PersistencePolicy & brook.v1.PersistencePolicy.$Shape;
+             *   (properties?: brook.v1.PersistencePolicy.$Properties): brook.v1.PersistencePolicy;
+             * }}
+             */
+            PersistencePolicy.create = function(properties) {
+                return new PersistencePolicy(properties);
+            };
+
+            /**
+             * Encodes the specified PersistencePolicy message. Does not implicitly {@link brook.v1.PersistencePolicy.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.PersistencePolicy
+             * @static
+             * @param {brook.v1.PersistencePolicy.$Properties} m PersistencePolicy message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PersistencePolicy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ensembleSize != null && $Object.hasOwnProperty.call(m, "ensembleSize"))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.ensembleSize);
+                if (m.writeQuorum != null && $Object.hasOwnProperty.call(m, "writeQuorum"))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.writeQuorum);
+                if (m.ackQuorum != null && $Object.hasOwnProperty.call(m, "ackQuorum"))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.ackQuorum);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a PersistencePolicy message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.PersistencePolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.PersistencePolicy & brook.v1.PersistencePolicy.$Shape} PersistencePolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PersistencePolicy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.PersistencePolicy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.ensembleSize = r.uint32();
+                            m._ensembleSize = "ensembleSize";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.writeQuorum = r.uint32();
+                            m._writeQuorum = "writeQuorum";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.ackQuorum = r.uint32();
+                            m._ackQuorum = "ackQuorum";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a PersistencePolicy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.PersistencePolicy
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.PersistencePolicy} PersistencePolicy
+             */
+            PersistencePolicy.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.PersistencePolicy)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.PersistencePolicy: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.PersistencePolicy();
+                if (d.ensembleSize != null) {
+                    m.ensembleSize = d.ensembleSize >>> 0;
+                }
+                if (d.writeQuorum != null) {
+                    m.writeQuorum = d.writeQuorum >>> 0;
+                }
+                if (d.ackQuorum != null) {
+                    m.ackQuorum = d.ackQuorum >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PersistencePolicy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.PersistencePolicy
+             * @static
+             * @param {brook.v1.PersistencePolicy} m PersistencePolicy
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PersistencePolicy.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.ensembleSize != null && $Object.hasOwnProperty.call(m, "ensembleSize")) {
+                    d.ensembleSize = m.ensembleSize;
+                }
+                if (m.writeQuorum != null && $Object.hasOwnProperty.call(m, "writeQuorum")) {
+                    d.writeQuorum = m.writeQuorum;
+                }
+                if (m.ackQuorum != null && $Object.hasOwnProperty.call(m, "ackQuorum")) {
+                    d.ackQuorum = m.ackQuorum;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PersistencePolicy to JSON.
+             * @function toJSON
+             * @memberof brook.v1.PersistencePolicy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PersistencePolicy.prototype.toJSON = function() {
+                return PersistencePolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PersistencePolicy
+             * @function getTypeUrl
+             * @memberof brook.v1.PersistencePolicy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PersistencePolicy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.PersistencePolicy";
+            };
+
+            return PersistencePolicy;
+        })();
+
+        v1.TopicOffsetsRequest = (function() {
+
+            /**
+             * Properties of a TopicOffsetsRequest.
+             * @typedef {Object} brook.v1.TopicOffsetsRequest.$Properties
+             * @property {string|null} [topic] TopicOffsetsRequest topic
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicOffsetsRequest.
+             * @memberof brook.v1
+             * @interface ITopicOffsetsRequest
+             * @augments brook.v1.TopicOffsetsRequest.$Properties
+             * @deprecated Use brook.v1.TopicOffsetsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicOffsetsRequest.
+             * @typedef {brook.v1.TopicOffsetsRequest.$Properties} brook.v1.TopicOffsetsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TopicOffsetsRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a TopicOffsetsRequest.
+             * @constructor
+             * @param {brook.v1.TopicOffsetsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TopicOffsetsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TopicOffsetsRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.TopicOffsetsRequest
+             * @instance
+             */
+            TopicOffsetsRequest.prototype.topic = "";
+
+            /**
+             * Creates a new TopicOffsetsRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.TopicOffsetsRequest
+             * @static
+             * @param {brook.v1.TopicOffsetsRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.TopicOffsetsRequest} TopicOffsetsRequest instance
+             * @type {{
+             *   (properties: brook.v1.TopicOffsetsRequest.$Shape): brook.v1.TopicOffsetsRequest & brook.v1.TopicOffsetsRequest.$Shape;
+             *   (properties?: brook.v1.TopicOffsetsRequest.$Properties): brook.v1.TopicOffsetsRequest;
+             * }}
+             */
+            TopicOffsetsRequest.create = function(properties) {
+                return new TopicOffsetsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TopicOffsetsRequest message. Does not implicitly {@link brook.v1.TopicOffsetsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.TopicOffsetsRequest
+             * @static
+             * @param {brook.v1.TopicOffsetsRequest.$Properties} m TopicOffsetsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicOffsetsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TopicOffsetsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.TopicOffsetsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.TopicOffsetsRequest & brook.v1.TopicOffsetsRequest.$Shape} TopicOffsetsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicOffsetsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.TopicOffsetsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TopicOffsetsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.TopicOffsetsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.TopicOffsetsRequest} TopicOffsetsRequest
+             */
+            TopicOffsetsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.TopicOffsetsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.TopicOffsetsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.TopicOffsetsRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TopicOffsetsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.TopicOffsetsRequest
+             * @static
+             * @param {brook.v1.TopicOffsetsRequest} m TopicOffsetsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TopicOffsetsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TopicOffsetsRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.TopicOffsetsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TopicOffsetsRequest.prototype.toJSON = function() {
+                return TopicOffsetsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TopicOffsetsRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.TopicOffsetsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TopicOffsetsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.TopicOffsetsRequest";
+            };
+
+            return TopicOffsetsRequest;
+        })();
+
+        v1.TopicOffsets = (function() {
+
+            /**
+             * Properties of a TopicOffsets.
+             * @typedef {Object} brook.v1.TopicOffsets.$Properties
+             * @property {number|null} [firstOffset] TopicOffsets firstOffset
+             * @property {number|null} [nextOffset] TopicOffsets nextOffset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicOffsets.
+             * @memberof brook.v1
+             * @interface ITopicOffsets
+             * @augments brook.v1.TopicOffsets.$Properties
+             * @deprecated Use brook.v1.TopicOffsets.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicOffsets.
+             * @typedef {brook.v1.TopicOffsets.$Properties} brook.v1.TopicOffsets.$Shape
+             */
+
+            /**
+             * Constructs a new TopicOffsets.
+             * @memberof brook.v1
+             * @classdesc Represents a TopicOffsets.
+             * @constructor
+             * @param {brook.v1.TopicOffsets.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TopicOffsets = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TopicOffsets firstOffset.
+             * @member {number} firstOffset
+             * @memberof brook.v1.TopicOffsets
+             * @instance
+             */
+            TopicOffsets.prototype.firstOffset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TopicOffsets nextOffset.
+             * @member {number} nextOffset
+             * @memberof brook.v1.TopicOffsets
+             * @instance
+             */
+            TopicOffsets.prototype.nextOffset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new TopicOffsets instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.TopicOffsets
+             * @static
+             * @param {brook.v1.TopicOffsets.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.TopicOffsets} TopicOffsets instance
+             * @type {{
+             *   (properties: brook.v1.TopicOffsets.$Shape): brook.v1.TopicOffsets & brook.v1.TopicOffsets.$Shape;
+             *   (properties?: brook.v1.TopicOffsets.$Properties): brook.v1.TopicOffsets;
+             * }}
+             */
+            TopicOffsets.create = function(properties) {
+                return new TopicOffsets(properties);
+            };
+
+            /**
+             * Encodes the specified TopicOffsets message. Does not implicitly {@link brook.v1.TopicOffsets.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.TopicOffsets
+             * @static
+             * @param {brook.v1.TopicOffsets.$Properties} m TopicOffsets message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicOffsets.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.firstOffset != null && $Object.hasOwnProperty.call(m, "firstOffset") && (typeof m.firstOffset === "object" ? m.firstOffset.low || m.firstOffset.high : m.firstOffset !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.firstOffset);
+                if (m.nextOffset != null && $Object.hasOwnProperty.call(m, "nextOffset") && (typeof m.nextOffset === "object" ? m.nextOffset.low || m.nextOffset.high : m.nextOffset !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.nextOffset);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TopicOffsets message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.TopicOffsets
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.TopicOffsets & brook.v1.TopicOffsets.$Shape} TopicOffsets
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicOffsets.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.TopicOffsets();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.firstOffset = v;
+                            else
+                                delete m.firstOffset;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.nextOffset = v;
+                            else
+                                delete m.nextOffset;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TopicOffsets message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.TopicOffsets
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.TopicOffsets} TopicOffsets
+             */
+            TopicOffsets.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.TopicOffsets)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.TopicOffsets: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.TopicOffsets();
+                if (d.firstOffset != null) {
+                    if (typeof d.firstOffset === "object" ? d.firstOffset.low || d.firstOffset.high : $Number(d.firstOffset) !== 0) {
+                        if ($util.Long)
+                            m.firstOffset = $util.Long.fromValue(d.firstOffset, true);
+                        else if (typeof d.firstOffset === "string")
+                            m.firstOffset = $parseInt(d.firstOffset, 10);
+                        else if (typeof d.firstOffset === "number")
+                            m.firstOffset = d.firstOffset;
+                        else if (typeof d.firstOffset === "object")
+                            m.firstOffset = new $util.LongBits(d.firstOffset.low >>> 0, d.firstOffset.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.nextOffset != null) {
+                    if (typeof d.nextOffset === "object" ? d.nextOffset.low || d.nextOffset.high : $Number(d.nextOffset) !== 0) {
+                        if ($util.Long)
+                            m.nextOffset = $util.Long.fromValue(d.nextOffset, true);
+                        else if (typeof d.nextOffset === "string")
+                            m.nextOffset = $parseInt(d.nextOffset, 10);
+                        else if (typeof d.nextOffset === "number")
+                            m.nextOffset = d.nextOffset;
+                        else if (typeof d.nextOffset === "object")
+                            m.nextOffset = new $util.LongBits(d.nextOffset.low >>> 0, d.nextOffset.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TopicOffsets message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.TopicOffsets
+             * @static
+             * @param {brook.v1.TopicOffsets} m TopicOffsets
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TopicOffsets.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.firstOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.firstOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.nextOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.nextOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.firstOffset != null && $Object.hasOwnProperty.call(m, "firstOffset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.firstOffset = typeof m.firstOffset === "number" ? $BigInt(m.firstOffset) : $util.Long.fromBits(m.firstOffset.low >>> 0, m.firstOffset.high >>> 0, true).toBigInt();
+                    else if (typeof m.firstOffset === "number")
+                        d.firstOffset = o.longs === $String ? $String(m.firstOffset) : m.firstOffset;
+                    else
+                        d.firstOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.firstOffset) : o.longs === $Number ? new $util.LongBits(m.firstOffset.low >>> 0, m.firstOffset.high >>> 0).toNumber(true) : m.firstOffset;
+                }
+                if (m.nextOffset != null && $Object.hasOwnProperty.call(m, "nextOffset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.nextOffset = typeof m.nextOffset === "number" ? $BigInt(m.nextOffset) : $util.Long.fromBits(m.nextOffset.low >>> 0, m.nextOffset.high >>> 0, true).toBigInt();
+                    else if (typeof m.nextOffset === "number")
+                        d.nextOffset = o.longs === $String ? $String(m.nextOffset) : m.nextOffset;
+                    else
+                        d.nextOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.nextOffset) : o.longs === $Number ? new $util.LongBits(m.nextOffset.low >>> 0, m.nextOffset.high >>> 0).toNumber(true) : m.nextOffset;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TopicOffsets to JSON.
+             * @function toJSON
+             * @memberof brook.v1.TopicOffsets
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TopicOffsets.prototype.toJSON = function() {
+                return TopicOffsets.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TopicOffsets
+             * @function getTypeUrl
+             * @memberof brook.v1.TopicOffsets
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TopicOffsets.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.TopicOffsets";
+            };
+
+            return TopicOffsets;
+        })();
+
+        v1.ListSubscriptionsRequest = (function() {
+
+            /**
+             * Properties of a ListSubscriptionsRequest.
+             * @typedef {Object} brook.v1.ListSubscriptionsRequest.$Properties
+             * @property {string|null} [topic] ListSubscriptionsRequest topic
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListSubscriptionsRequest.
+             * @memberof brook.v1
+             * @interface IListSubscriptionsRequest
+             * @augments brook.v1.ListSubscriptionsRequest.$Properties
+             * @deprecated Use brook.v1.ListSubscriptionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListSubscriptionsRequest.
+             * @typedef {brook.v1.ListSubscriptionsRequest.$Properties} brook.v1.ListSubscriptionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListSubscriptionsRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a ListSubscriptionsRequest.
+             * @constructor
+             * @param {brook.v1.ListSubscriptionsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListSubscriptionsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListSubscriptionsRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.ListSubscriptionsRequest
+             * @instance
+             */
+            ListSubscriptionsRequest.prototype.topic = "";
+
+            /**
+             * Creates a new ListSubscriptionsRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ListSubscriptionsRequest
+             * @static
+             * @param {brook.v1.ListSubscriptionsRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ListSubscriptionsRequest} ListSubscriptionsRequest instance
+             * @type {{
+             *   (properties: brook.v1.ListSubscriptionsRequest.$Shape): brook.v1.ListSubscriptionsRequest & brook.v1.ListSubscriptionsRequest.$Shape;
+             *   (properties?: brook.v1.ListSubscriptionsRequest.$Properties): brook.v1.ListSubscriptionsRequest;
+             * }}
+             */
+            ListSubscriptionsRequest.create = function(properties) {
+                return new ListSubscriptionsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListSubscriptionsRequest message. Does not implicitly {@link brook.v1.ListSubscriptionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ListSubscriptionsRequest
+             * @static
+             * @param {brook.v1.ListSubscriptionsRequest.$Properties} m ListSubscriptionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListSubscriptionsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListSubscriptionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ListSubscriptionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ListSubscriptionsRequest & brook.v1.ListSubscriptionsRequest.$Shape} ListSubscriptionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListSubscriptionsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ListSubscriptionsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListSubscriptionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ListSubscriptionsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ListSubscriptionsRequest} ListSubscriptionsRequest
+             */
+            ListSubscriptionsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ListSubscriptionsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ListSubscriptionsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.ListSubscriptionsRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListSubscriptionsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ListSubscriptionsRequest
+             * @static
+             * @param {brook.v1.ListSubscriptionsRequest} m ListSubscriptionsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListSubscriptionsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListSubscriptionsRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ListSubscriptionsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListSubscriptionsRequest.prototype.toJSON = function() {
+                return ListSubscriptionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListSubscriptionsRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.ListSubscriptionsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListSubscriptionsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ListSubscriptionsRequest";
+            };
+
+            return ListSubscriptionsRequest;
+        })();
+
+        v1.ListSubscriptionsResponse = (function() {
+
+            /**
+             * Properties of a ListSubscriptionsResponse.
+             * @typedef {Object} brook.v1.ListSubscriptionsResponse.$Properties
+             * @property {Array.<brook.v1.SubscriptionInfo.$Properties>|null} [subscriptions] ListSubscriptionsResponse subscriptions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListSubscriptionsResponse.
+             * @memberof brook.v1
+             * @interface IListSubscriptionsResponse
+             * @augments brook.v1.ListSubscriptionsResponse.$Properties
+             * @deprecated Use brook.v1.ListSubscriptionsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListSubscriptionsResponse.
+             * @typedef {brook.v1.ListSubscriptionsResponse.$Properties} brook.v1.ListSubscriptionsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListSubscriptionsResponse.
+             * @memberof brook.v1
+             * @classdesc Represents a ListSubscriptionsResponse.
+             * @constructor
+             * @param {brook.v1.ListSubscriptionsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListSubscriptionsResponse = function (p) {
+                this.subscriptions = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ListSubscriptionsResponse subscriptions.
+             * @member {Array.<brook.v1.SubscriptionInfo.$Properties>} subscriptions
+             * @memberof brook.v1.ListSubscriptionsResponse
+             * @instance
+             */
+            ListSubscriptionsResponse.prototype.subscriptions = $util.emptyArray;
+
+            /**
+             * Creates a new ListSubscriptionsResponse instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ListSubscriptionsResponse
+             * @static
+             * @param {brook.v1.ListSubscriptionsResponse.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ListSubscriptionsResponse} ListSubscriptionsResponse instance
+             * @type {{
+             *   (properties: brook.v1.ListSubscriptionsResponse.$Shape): brook.v1.ListSubscriptionsResponse & brook.v1.ListSubscriptionsResponse.$Shape;
+             *   (properties?: brook.v1.ListSubscriptionsResponse.$Properties): brook.v1.ListSubscriptionsResponse;
+             * }}
+             */
+            ListSubscriptionsResponse.create = function(properties) {
+                return new ListSubscriptionsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListSubscriptionsResponse message. Does not implicitly {@link brook.v1.ListSubscriptionsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ListSubscriptionsResponse
+             * @static
+             * @param {brook.v1.ListSubscriptionsResponse.$Properties} m ListSubscriptionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListSubscriptionsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.subscriptions != null && m.subscriptions.length) {
+                    for (var i = 0; i < m.subscriptions.length; ++i)
+                        $root.brook.v1.SubscriptionInfo.encode(m.subscriptions[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ListSubscriptionsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ListSubscriptionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ListSubscriptionsResponse & brook.v1.ListSubscriptionsResponse.$Shape} ListSubscriptionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListSubscriptionsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ListSubscriptionsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.subscriptions && m.subscriptions.length))
+                                m.subscriptions = [];
+                            m.subscriptions.push($root.brook.v1.SubscriptionInfo.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ListSubscriptionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ListSubscriptionsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ListSubscriptionsResponse} ListSubscriptionsResponse
+             */
+            ListSubscriptionsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ListSubscriptionsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ListSubscriptionsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.ListSubscriptionsResponse();
+                if (d.subscriptions) {
+                    if (!$Array.isArray(d.subscriptions))
+                        throw $TypeError(".brook.v1.ListSubscriptionsResponse.subscriptions: array expected");
+                    m.subscriptions = $Array(d.subscriptions.length);
+                    for (var i = 0; i < d.subscriptions.length; ++i) {
+                        if (!$util.isObject(d.subscriptions[i]))
+                            throw $TypeError(".brook.v1.ListSubscriptionsResponse.subscriptions: object expected");
+                        m.subscriptions[i] = $root.brook.v1.SubscriptionInfo.fromObject(d.subscriptions[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ListSubscriptionsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ListSubscriptionsResponse
+             * @static
+             * @param {brook.v1.ListSubscriptionsResponse} m ListSubscriptionsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListSubscriptionsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.subscriptions = [];
+                }
+                if (m.subscriptions && m.subscriptions.length) {
+                    d.subscriptions = $Array(m.subscriptions.length);
+                    for (var j = 0; j < m.subscriptions.length; ++j) {
+                        d.subscriptions[j] = $root.brook.v1.SubscriptionInfo.toObject(m.subscriptions[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ListSubscriptionsResponse to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ListSubscriptionsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListSubscriptionsResponse.prototype.toJSON = function() {
+                return ListSubscriptionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListSubscriptionsResponse
+             * @function getTypeUrl
+             * @memberof brook.v1.ListSubscriptionsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListSubscriptionsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ListSubscriptionsResponse";
+            };
+
+            return ListSubscriptionsResponse;
+        })();
+
+        v1.SubscriptionInfo = (function() {
+
+            /**
+             * Properties of a SubscriptionInfo.
+             * @typedef {Object} brook.v1.SubscriptionInfo.$Properties
+             * @property {string|null} [name] SubscriptionInfo name
+             * @property {brook.v1.SubscriptionType|null} [type] SubscriptionInfo type
+             * @property {boolean|null} [durable] SubscriptionInfo durable
+             * @property {number|null} [backlog] SubscriptionInfo backlog
+             * @property {number|null} [consumerCount] SubscriptionInfo consumerCount
+             * @property {number|null} [unackedCount] SubscriptionInfo unackedCount
+             * @property {number|null} [markDeleteOffset] SubscriptionInfo markDeleteOffset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SubscriptionInfo.
+             * @memberof brook.v1
+             * @interface ISubscriptionInfo
+             * @augments brook.v1.SubscriptionInfo.$Properties
+             * @deprecated Use brook.v1.SubscriptionInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a SubscriptionInfo.
+             * @typedef {brook.v1.SubscriptionInfo.$Properties} brook.v1.SubscriptionInfo.$Shape
+             */
+
+            /**
+             * Constructs a new SubscriptionInfo.
+             * @memberof brook.v1
+             * @classdesc Represents a SubscriptionInfo.
+             * @constructor
+             * @param {brook.v1.SubscriptionInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SubscriptionInfo = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SubscriptionInfo name.
+             * @member {string} name
+             * @memberof brook.v1.SubscriptionInfo
+             * @instance
+             */
+            SubscriptionInfo.prototype.name = "";
+
+            /**
+             * SubscriptionInfo type.
+             * @member {brook.v1.SubscriptionType} type
+             * @memberof brook.v1.SubscriptionInfo
+             * @instance
+             */
+            SubscriptionInfo.prototype.type = 0;
+
+            /**
+             * SubscriptionInfo durable.
+             * @member {boolean} durable
+             * @memberof brook.v1.SubscriptionInfo
+             * @instance
+             */
+            SubscriptionInfo.prototype.durable = false;
+
+            /**
+             * SubscriptionInfo backlog.
+             * @member {number} backlog
+             * @memberof brook.v1.SubscriptionInfo
+             * @instance
+             */
+            SubscriptionInfo.prototype.backlog = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SubscriptionInfo consumerCount.
+             * @member {number} consumerCount
+             * @memberof brook.v1.SubscriptionInfo
+             * @instance
+             */
+            SubscriptionInfo.prototype.consumerCount = 0;
+
+            /**
+             * SubscriptionInfo unackedCount.
+             * @member {number} unackedCount
+             * @memberof brook.v1.SubscriptionInfo
+             * @instance
+             */
+            SubscriptionInfo.prototype.unackedCount = 0;
+
+            /**
+             * SubscriptionInfo markDeleteOffset.
+             * @member {number} markDeleteOffset
+             * @memberof brook.v1.SubscriptionInfo
+             * @instance
+             */
+            SubscriptionInfo.prototype.markDeleteOffset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SubscriptionInfo instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.SubscriptionInfo
+             * @static
+             * @param {brook.v1.SubscriptionInfo.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.SubscriptionInfo} SubscriptionInfo instance
+             * @type {{
+             *   (properties: brook.v1.SubscriptionInfo.$Shape): brook.v1.SubscriptionInfo & brook.v1.SubscriptionInfo.$Shape;
+             *   (properties?: brook.v1.SubscriptionInfo.$Properties): brook.v1.SubscriptionInfo;
+             * }}
+             */
+            SubscriptionInfo.create = function(properties) {
+                return new SubscriptionInfo(properties);
+            };
+
+            /**
+             * Encodes the specified SubscriptionInfo message. Does not implicitly {@link brook.v1.SubscriptionInfo.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.SubscriptionInfo
+             * @static
+             * @param {brook.v1.SubscriptionInfo.$Properties} m SubscriptionInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubscriptionInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.type);
+                if (m.durable != null && $Object.hasOwnProperty.call(m, "durable") && m.durable !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.durable);
+                if (m.backlog != null && $Object.hasOwnProperty.call(m, "backlog") && (typeof m.backlog === "object" ? m.backlog.low || m.backlog.high : m.backlog !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.backlog);
+                if (m.consumerCount != null && $Object.hasOwnProperty.call(m, "consumerCount") && m.consumerCount !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.consumerCount);
+                if (m.unackedCount != null && $Object.hasOwnProperty.call(m, "unackedCount") && m.unackedCount !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.unackedCount);
+                if (m.markDeleteOffset != null && $Object.hasOwnProperty.call(m, "markDeleteOffset") && (typeof m.markDeleteOffset === "object" ? m.markDeleteOffset.low || m.markDeleteOffset.high : m.markDeleteOffset !== 0))
+                    w.uint32(/* id 7, wireType 0 =*/56).uint64(m.markDeleteOffset);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SubscriptionInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.SubscriptionInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.SubscriptionInfo & brook.v1.SubscriptionInfo.$Shape} SubscriptionInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubscriptionInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.SubscriptionInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.durable = v;
+                            else
+                                delete m.durable;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.backlog = v;
+                            else
+                                delete m.backlog;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.consumerCount = v;
+                            else
+                                delete m.consumerCount;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.unackedCount = v;
+                            else
+                                delete m.unackedCount;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.markDeleteOffset = v;
+                            else
+                                delete m.markDeleteOffset;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SubscriptionInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.SubscriptionInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.SubscriptionInfo} SubscriptionInfo
+             */
+            SubscriptionInfo.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.SubscriptionInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.SubscriptionInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.SubscriptionInfo();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.type !== 0 && (typeof d.type !== "string" || $root.brook.v1.SubscriptionType[d.type] !== 0)) {
+                    switch (d.type) {
+                    case "SUBSCRIPTION_TYPE_EXCLUSIVE":
+                    case 0:
+                        m.type = 0;
+                        break;
+                    case "SUBSCRIPTION_TYPE_SHARED":
+                    case 1:
+                        m.type = 1;
+                        break;
+                    case "SUBSCRIPTION_TYPE_FAILOVER":
+                    case 2:
+                        m.type = 2;
+                        break;
+                    case "SUBSCRIPTION_TYPE_KEY_SHARED":
+                    case 3:
+                        m.type = 3;
+                        break;
+                    default:
+                        if (typeof d.type === "number" && (d.type | 0) === d.type)
+                            m.type = d.type;
+                    }
+                }
+                if (d.durable != null) {
+                    if (d.durable) {
+                        m.durable = $Boolean(d.durable);
+                    }
+                }
+                if (d.backlog != null) {
+                    if (typeof d.backlog === "object" ? d.backlog.low || d.backlog.high : $Number(d.backlog) !== 0) {
+                        if ($util.Long)
+                            m.backlog = $util.Long.fromValue(d.backlog, true);
+                        else if (typeof d.backlog === "string")
+                            m.backlog = $parseInt(d.backlog, 10);
+                        else if (typeof d.backlog === "number")
+                            m.backlog = d.backlog;
+                        else if (typeof d.backlog === "object")
+                            m.backlog = new $util.LongBits(d.backlog.low >>> 0, d.backlog.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.consumerCount != null) {
+                    if ($Number(d.consumerCount) !== 0) {
+                        m.consumerCount = d.consumerCount >>> 0;
+                    }
+                }
+                if (d.unackedCount != null) {
+                    if ($Number(d.unackedCount) !== 0) {
+                        m.unackedCount = d.unackedCount >>> 0;
+                    }
+                }
+                if (d.markDeleteOffset != null) {
+                    if (typeof d.markDeleteOffset === "object" ? d.markDeleteOffset.low || d.markDeleteOffset.high : $Number(d.markDeleteOffset) !== 0) {
+                        if ($util.Long)
+                            m.markDeleteOffset = $util.Long.fromValue(d.markDeleteOffset, true);
+                        else if (typeof d.markDeleteOffset === "string")
+                            m.markDeleteOffset = $parseInt(d.markDeleteOffset, 10);
+                        else if (typeof d.markDeleteOffset === "number")
+                            m.markDeleteOffset = d.markDeleteOffset;
+                        else if (typeof d.markDeleteOffset === "object")
+                            m.markDeleteOffset = new $util.LongBits(d.markDeleteOffset.low >>> 0, d.markDeleteOffset.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SubscriptionInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.SubscriptionInfo
+             * @static
+             * @param {brook.v1.SubscriptionInfo} m SubscriptionInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SubscriptionInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.name = "";
+                    d.type = o.enums === $String ? "SUBSCRIPTION_TYPE_EXCLUSIVE" : 0;
+                    d.durable = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.backlog = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.backlog = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.consumerCount = 0;
+                    d.unackedCount = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.markDeleteOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.markDeleteOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = o.enums === $String ? $root.brook.v1.SubscriptionType[m.type] === $undefined ? m.type : $root.brook.v1.SubscriptionType[m.type] : m.type;
+                }
+                if (m.durable != null && $Object.hasOwnProperty.call(m, "durable")) {
+                    d.durable = m.durable;
+                }
+                if (m.backlog != null && $Object.hasOwnProperty.call(m, "backlog")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.backlog = typeof m.backlog === "number" ? $BigInt(m.backlog) : $util.Long.fromBits(m.backlog.low >>> 0, m.backlog.high >>> 0, true).toBigInt();
+                    else if (typeof m.backlog === "number")
+                        d.backlog = o.longs === $String ? $String(m.backlog) : m.backlog;
+                    else
+                        d.backlog = o.longs === $String ? $util.Long.prototype.toString.call(m.backlog) : o.longs === $Number ? new $util.LongBits(m.backlog.low >>> 0, m.backlog.high >>> 0).toNumber(true) : m.backlog;
+                }
+                if (m.consumerCount != null && $Object.hasOwnProperty.call(m, "consumerCount")) {
+                    d.consumerCount = m.consumerCount;
+                }
+                if (m.unackedCount != null && $Object.hasOwnProperty.call(m, "unackedCount")) {
+                    d.unackedCount = m.unackedCount;
+                }
+                if (m.markDeleteOffset != null && $Object.hasOwnProperty.call(m, "markDeleteOffset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.markDeleteOffset = typeof m.markDeleteOffset === "number" ? $BigInt(m.markDeleteOffset) : $util.Long.fromBits(m.markDeleteOffset.low >>> 0, m.markDeleteOffset.high >>> 0, true).toBigInt();
+                    else if (typeof m.markDeleteOffset === "number")
+                        d.markDeleteOffset = o.longs === $String ? $String(m.markDeleteOffset) : m.markDeleteOffset;
+                    else
+                        d.markDeleteOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.markDeleteOffset) : o.longs === $Number ? new $util.LongBits(m.markDeleteOffset.low >>> 0, m.markDeleteOffset.high >>> 0).toNumber(true) : m.markDeleteOffset;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SubscriptionInfo to JSON.
+             * @function toJSON
+             * @memberof brook.v1.SubscriptionInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SubscriptionInfo.prototype.toJSON = function() {
+                return SubscriptionInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SubscriptionInfo
+             * @function getTypeUrl
+             * @memberof brook.v1.SubscriptionInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SubscriptionInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.SubscriptionInfo";
+            };
+
+            return SubscriptionInfo;
+        })();
+
+        v1.CreateSubscriptionRequest = (function() {
+
+            /**
+             * Properties of a CreateSubscriptionRequest.
+             * @typedef {Object} brook.v1.CreateSubscriptionRequest.$Properties
+             * @property {string|null} [topic] CreateSubscriptionRequest topic
+             * @property {string|null} [subscription] CreateSubscriptionRequest subscription
+             * @property {brook.v1.InitialPosition|null} [initialPosition] CreateSubscriptionRequest initialPosition
+             * @property {brook.v1.MessageIdData.$Properties|null} [messageId] CreateSubscriptionRequest messageId
+             * @property {"initialPosition"|"messageId"} [start] CreateSubscriptionRequest start
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateSubscriptionRequest.
+             * @memberof brook.v1
+             * @interface ICreateSubscriptionRequest
+             * @augments brook.v1.CreateSubscriptionRequest.$Properties
+             * @deprecated Use brook.v1.CreateSubscriptionRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CreateSubscriptionRequest.
+             * @typedef {{
+             *   topic?: string|null;
+             *   subscription?: string|null;
+             *   initialPosition?: brook.v1.InitialPosition|null;
+             *   messageId?: brook.v1.MessageIdData.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ start?: undefined; initialPosition?: null; messageId?: null }|{ start?: "initialPosition"; initialPosition: brook.v1.InitialPosition; messageId?: null }|{ start?: "messageId"; initialPosition?: null; messageId: brook.v1.MessageIdData.$Shape })
+             * )} brook.v1.CreateSubscriptionRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreateSubscriptionRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a CreateSubscriptionRequest.
+             * @constructor
+             * @param {brook.v1.CreateSubscriptionRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CreateSubscriptionRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreateSubscriptionRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @instance
+             */
+            CreateSubscriptionRequest.prototype.topic = "";
+
+            /**
+             * CreateSubscriptionRequest subscription.
+             * @member {string} subscription
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @instance
+             */
+            CreateSubscriptionRequest.prototype.subscription = "";
+
+            /**
+             * CreateSubscriptionRequest initialPosition.
+             * @member {brook.v1.InitialPosition|null|undefined} initialPosition
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @instance
+             */
+            CreateSubscriptionRequest.prototype.initialPosition = null;
+
+            /**
+             * CreateSubscriptionRequest messageId.
+             * @member {brook.v1.MessageIdData.$Properties|null|undefined} messageId
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @instance
+             */
+            CreateSubscriptionRequest.prototype.messageId = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * CreateSubscriptionRequest start.
+             * @member {"initialPosition"|"messageId"|undefined} start
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @instance
+             */
+            $Object.defineProperty(CreateSubscriptionRequest.prototype, "start", {
+                get: $util.oneOfGetter($oneOfFields = ["initialPosition", "messageId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CreateSubscriptionRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @static
+             * @param {brook.v1.CreateSubscriptionRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.CreateSubscriptionRequest} CreateSubscriptionRequest instance
+             * @type {{
+             *   (properties: brook.v1.CreateSubscriptionRequest.$Shape): brook.v1.CreateSubscriptionRequest & brook.v1.CreateSubscriptionRequest.$Shape;
+             *   (properties?: brook.v1.CreateSubscriptionRequest.$Properties): brook.v1.CreateSubscriptionRequest;
+             * }}
+             */
+            CreateSubscriptionRequest.create = function(properties) {
+                return new CreateSubscriptionRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreateSubscriptionRequest message. Does not implicitly {@link brook.v1.CreateSubscriptionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @static
+             * @param {brook.v1.CreateSubscriptionRequest.$Properties} m CreateSubscriptionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateSubscriptionRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription") && m.subscription !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.subscription);
+                if (m.initialPosition != null && $Object.hasOwnProperty.call(m, "initialPosition"))
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.initialPosition);
+                if (m.messageId != null && $Object.hasOwnProperty.call(m, "messageId"))
+                    $root.brook.v1.MessageIdData.encode(m.messageId, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CreateSubscriptionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.CreateSubscriptionRequest & brook.v1.CreateSubscriptionRequest.$Shape} CreateSubscriptionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateSubscriptionRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.CreateSubscriptionRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subscription = v;
+                            else
+                                delete m.subscription;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.initialPosition = r.int32();
+                            m.start = "initialPosition";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.messageId = $root.brook.v1.MessageIdData.decode(r, r.size(), $undefined, q + 1, m.messageId);
+                            m.start = "messageId";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CreateSubscriptionRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.CreateSubscriptionRequest} CreateSubscriptionRequest
+             */
+            CreateSubscriptionRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.CreateSubscriptionRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.CreateSubscriptionRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.CreateSubscriptionRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                if (d.subscription != null) {
+                    if (typeof d.subscription !== "string" || d.subscription.length) {
+                        m.subscription = $String(d.subscription);
+                    }
+                }
+                switch (d.initialPosition) {
+                case "INITIAL_POSITION_LATEST":
+                case 0:
+                    m.initialPosition = 0;
+                    break;
+                case "INITIAL_POSITION_EARLIEST":
+                case 1:
+                    m.initialPosition = 1;
+                    break;
+                default:
+                    if (typeof d.initialPosition === "number" && (d.initialPosition | 0) === d.initialPosition)
+                        m.initialPosition = d.initialPosition;
+                }
+                if (d.messageId != null) {
+                    if (!$util.isObject(d.messageId))
+                        throw $TypeError(".brook.v1.CreateSubscriptionRequest.messageId: object expected");
+                    m.messageId = $root.brook.v1.MessageIdData.fromObject(d.messageId, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreateSubscriptionRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @static
+             * @param {brook.v1.CreateSubscriptionRequest} m CreateSubscriptionRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateSubscriptionRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                    d.subscription = "";
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription")) {
+                    d.subscription = m.subscription;
+                }
+                if (m.initialPosition != null && $Object.hasOwnProperty.call(m, "initialPosition")) {
+                    d.initialPosition = o.enums === $String ? $root.brook.v1.InitialPosition[m.initialPosition] === $undefined ? m.initialPosition : $root.brook.v1.InitialPosition[m.initialPosition] : m.initialPosition;
+                    if (o.oneofs)
+                        d.start = "initialPosition";
+                }
+                if (m.messageId != null && $Object.hasOwnProperty.call(m, "messageId")) {
+                    d.messageId = $root.brook.v1.MessageIdData.toObject(m.messageId, o, q + 1);
+                    if (o.oneofs)
+                        d.start = "messageId";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreateSubscriptionRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateSubscriptionRequest.prototype.toJSON = function() {
+                return CreateSubscriptionRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateSubscriptionRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.CreateSubscriptionRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateSubscriptionRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.CreateSubscriptionRequest";
+            };
+
+            return CreateSubscriptionRequest;
+        })();
+
+        v1.DeleteSubscriptionRequest = (function() {
+
+            /**
+             * Properties of a DeleteSubscriptionRequest.
+             * @typedef {Object} brook.v1.DeleteSubscriptionRequest.$Properties
+             * @property {string|null} [topic] DeleteSubscriptionRequest topic
+             * @property {string|null} [subscription] DeleteSubscriptionRequest subscription
+             * @property {boolean|null} [force] DeleteSubscriptionRequest force
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteSubscriptionRequest.
+             * @memberof brook.v1
+             * @interface IDeleteSubscriptionRequest
+             * @augments brook.v1.DeleteSubscriptionRequest.$Properties
+             * @deprecated Use brook.v1.DeleteSubscriptionRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteSubscriptionRequest.
+             * @typedef {brook.v1.DeleteSubscriptionRequest.$Properties} brook.v1.DeleteSubscriptionRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteSubscriptionRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a DeleteSubscriptionRequest.
+             * @constructor
+             * @param {brook.v1.DeleteSubscriptionRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteSubscriptionRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeleteSubscriptionRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @instance
+             */
+            DeleteSubscriptionRequest.prototype.topic = "";
+
+            /**
+             * DeleteSubscriptionRequest subscription.
+             * @member {string} subscription
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @instance
+             */
+            DeleteSubscriptionRequest.prototype.subscription = "";
+
+            /**
+             * DeleteSubscriptionRequest force.
+             * @member {boolean} force
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @instance
+             */
+            DeleteSubscriptionRequest.prototype.force = false;
+
+            /**
+             * Creates a new DeleteSubscriptionRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @static
+             * @param {brook.v1.DeleteSubscriptionRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.DeleteSubscriptionRequest} DeleteSubscriptionRequest instance
+             * @type {{
+             *   (properties: brook.v1.DeleteSubscriptionRequest.$Shape): brook.v1.DeleteSubscriptionRequest & brook.v1.DeleteSubscriptionRequest.$Shape;
+             *   (properties?: brook.v1.DeleteSubscriptionRequest.$Properties): brook.v1.DeleteSubscriptionRequest;
+             * }}
+             */
+            DeleteSubscriptionRequest.create = function(properties) {
+                return new DeleteSubscriptionRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteSubscriptionRequest message. Does not implicitly {@link brook.v1.DeleteSubscriptionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @static
+             * @param {brook.v1.DeleteSubscriptionRequest.$Properties} m DeleteSubscriptionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteSubscriptionRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription") && m.subscription !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.subscription);
+                if (m.force != null && $Object.hasOwnProperty.call(m, "force") && m.force !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.force);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteSubscriptionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.DeleteSubscriptionRequest & brook.v1.DeleteSubscriptionRequest.$Shape} DeleteSubscriptionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteSubscriptionRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.DeleteSubscriptionRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subscription = v;
+                            else
+                                delete m.subscription;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.force = v;
+                            else
+                                delete m.force;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteSubscriptionRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.DeleteSubscriptionRequest} DeleteSubscriptionRequest
+             */
+            DeleteSubscriptionRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.DeleteSubscriptionRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.DeleteSubscriptionRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.DeleteSubscriptionRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                if (d.subscription != null) {
+                    if (typeof d.subscription !== "string" || d.subscription.length) {
+                        m.subscription = $String(d.subscription);
+                    }
+                }
+                if (d.force != null) {
+                    if (d.force) {
+                        m.force = $Boolean(d.force);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeleteSubscriptionRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @static
+             * @param {brook.v1.DeleteSubscriptionRequest} m DeleteSubscriptionRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteSubscriptionRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                    d.subscription = "";
+                    d.force = false;
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription")) {
+                    d.subscription = m.subscription;
+                }
+                if (m.force != null && $Object.hasOwnProperty.call(m, "force")) {
+                    d.force = m.force;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeleteSubscriptionRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteSubscriptionRequest.prototype.toJSON = function() {
+                return DeleteSubscriptionRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteSubscriptionRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.DeleteSubscriptionRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteSubscriptionRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.DeleteSubscriptionRequest";
+            };
+
+            return DeleteSubscriptionRequest;
+        })();
+
+        v1.DeleteSubscriptionResponse = (function() {
+
+            /**
+             * Properties of a DeleteSubscriptionResponse.
+             * @typedef {Object} brook.v1.DeleteSubscriptionResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteSubscriptionResponse.
+             * @memberof brook.v1
+             * @interface IDeleteSubscriptionResponse
+             * @augments brook.v1.DeleteSubscriptionResponse.$Properties
+             * @deprecated Use brook.v1.DeleteSubscriptionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteSubscriptionResponse.
+             * @typedef {brook.v1.DeleteSubscriptionResponse.$Properties} brook.v1.DeleteSubscriptionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteSubscriptionResponse.
+             * @memberof brook.v1
+             * @classdesc Represents a DeleteSubscriptionResponse.
+             * @constructor
+             * @param {brook.v1.DeleteSubscriptionResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var DeleteSubscriptionResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new DeleteSubscriptionResponse instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.DeleteSubscriptionResponse
+             * @static
+             * @param {brook.v1.DeleteSubscriptionResponse.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.DeleteSubscriptionResponse} DeleteSubscriptionResponse instance
+             * @type {{
+             *   (properties: brook.v1.DeleteSubscriptionResponse.$Shape): brook.v1.DeleteSubscriptionResponse & brook.v1.DeleteSubscriptionResponse.$Shape;
+             *   (properties?: brook.v1.DeleteSubscriptionResponse.$Properties): brook.v1.DeleteSubscriptionResponse;
+             * }}
+             */
+            DeleteSubscriptionResponse.create = function(properties) {
+                return new DeleteSubscriptionResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteSubscriptionResponse message. Does not implicitly {@link brook.v1.DeleteSubscriptionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.DeleteSubscriptionResponse
+             * @static
+             * @param {brook.v1.DeleteSubscriptionResponse.$Properties} m DeleteSubscriptionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteSubscriptionResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a DeleteSubscriptionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.DeleteSubscriptionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.DeleteSubscriptionResponse & brook.v1.DeleteSubscriptionResponse.$Shape} DeleteSubscriptionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteSubscriptionResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.DeleteSubscriptionResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a DeleteSubscriptionResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.DeleteSubscriptionResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.DeleteSubscriptionResponse} DeleteSubscriptionResponse
+             */
+            DeleteSubscriptionResponse.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.DeleteSubscriptionResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.DeleteSubscriptionResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.brook.v1.DeleteSubscriptionResponse();
+            };
+
+            /**
+             * Creates a plain object from a DeleteSubscriptionResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.DeleteSubscriptionResponse
+             * @static
+             * @param {brook.v1.DeleteSubscriptionResponse} m DeleteSubscriptionResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteSubscriptionResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this DeleteSubscriptionResponse to JSON.
+             * @function toJSON
+             * @memberof brook.v1.DeleteSubscriptionResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteSubscriptionResponse.prototype.toJSON = function() {
+                return DeleteSubscriptionResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteSubscriptionResponse
+             * @function getTypeUrl
+             * @memberof brook.v1.DeleteSubscriptionResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteSubscriptionResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.DeleteSubscriptionResponse";
+            };
+
+            return DeleteSubscriptionResponse;
+        })();
+
+        v1.ResetCursorRequest = (function() {
+
+            /**
+             * Properties of a ResetCursorRequest.
+             * @typedef {Object} brook.v1.ResetCursorRequest.$Properties
+             * @property {string|null} [topic] ResetCursorRequest topic
+             * @property {string|null} [subscription] ResetCursorRequest subscription
+             * @property {brook.v1.MessageIdData.$Properties|null} [messageId] ResetCursorRequest messageId
+             * @property {number|null} [publishTime] ResetCursorRequest publishTime
+             * @property {number|null} [offset] ResetCursorRequest offset
+             * @property {"messageId"|"publishTime"|"offset"} [target] ResetCursorRequest target
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResetCursorRequest.
+             * @memberof brook.v1
+             * @interface IResetCursorRequest
+             * @augments brook.v1.ResetCursorRequest.$Properties
+             * @deprecated Use brook.v1.ResetCursorRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ResetCursorRequest.
+             * @typedef {{
+             *   topic?: string|null;
+             *   subscription?: string|null;
+             *   messageId?: brook.v1.MessageIdData.$Shape|null;
+             *   publishTime?: number|null;
+             *   offset?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ target?: undefined; messageId?: null; publishTime?: null; offset?: null }|{ target?: "messageId"; messageId: brook.v1.MessageIdData.$Shape; publishTime?: null; offset?: null }|{ target?: "publishTime"; messageId?: null; publishTime: number; offset?: null }|{ target?: "offset"; messageId?: null; publishTime?: null; offset: number })
+             * )} brook.v1.ResetCursorRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ResetCursorRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a ResetCursorRequest.
+             * @constructor
+             * @param {brook.v1.ResetCursorRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ResetCursorRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ResetCursorRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.ResetCursorRequest
+             * @instance
+             */
+            ResetCursorRequest.prototype.topic = "";
+
+            /**
+             * ResetCursorRequest subscription.
+             * @member {string} subscription
+             * @memberof brook.v1.ResetCursorRequest
+             * @instance
+             */
+            ResetCursorRequest.prototype.subscription = "";
+
+            /**
+             * ResetCursorRequest messageId.
+             * @member {brook.v1.MessageIdData.$Properties|null|undefined} messageId
+             * @memberof brook.v1.ResetCursorRequest
+             * @instance
+             */
+            ResetCursorRequest.prototype.messageId = null;
+
+            /**
+             * ResetCursorRequest publishTime.
+             * @member {number|null|undefined} publishTime
+             * @memberof brook.v1.ResetCursorRequest
+             * @instance
+             */
+            ResetCursorRequest.prototype.publishTime = null;
+
+            /**
+             * ResetCursorRequest offset.
+             * @member {number|null|undefined} offset
+             * @memberof brook.v1.ResetCursorRequest
+             * @instance
+             */
+            ResetCursorRequest.prototype.offset = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * ResetCursorRequest target.
+             * @member {"messageId"|"publishTime"|"offset"|undefined} target
+             * @memberof brook.v1.ResetCursorRequest
+             * @instance
+             */
+            $Object.defineProperty(ResetCursorRequest.prototype, "target", {
+                get: $util.oneOfGetter($oneOfFields = ["messageId", "publishTime", "offset"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ResetCursorRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ResetCursorRequest
+             * @static
+             * @param {brook.v1.ResetCursorRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ResetCursorRequest} ResetCursorRequest instance
+             * @type {{
+             *   (properties: brook.v1.ResetCursorRequest.$Shape): brook.v1.ResetCursorRequest & brook.v1.ResetCursorRequest.$Shape;
+             *   (properties?: brook.v1.ResetCursorRequest.$Properties): brook.v1.ResetCursorRequest;
+             * }}
+             */
+            ResetCursorRequest.create = function(properties) {
+                return new ResetCursorRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ResetCursorRequest message. Does not implicitly {@link brook.v1.ResetCursorRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ResetCursorRequest
+             * @static
+             * @param {brook.v1.ResetCursorRequest.$Properties} m ResetCursorRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResetCursorRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription") && m.subscription !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.subscription);
+                if (m.messageId != null && $Object.hasOwnProperty.call(m, "messageId"))
+                    $root.brook.v1.MessageIdData.encode(m.messageId, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.publishTime != null && $Object.hasOwnProperty.call(m, "publishTime"))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.publishTime);
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset"))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.offset);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ResetCursorRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ResetCursorRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ResetCursorRequest & brook.v1.ResetCursorRequest.$Shape} ResetCursorRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResetCursorRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ResetCursorRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subscription = v;
+                            else
+                                delete m.subscription;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.messageId = $root.brook.v1.MessageIdData.decode(r, r.size(), $undefined, q + 1, m.messageId);
+                            m.target = "messageId";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.publishTime = r.uint64();
+                            m.target = "publishTime";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.offset = r.uint64();
+                            m.target = "offset";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ResetCursorRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ResetCursorRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ResetCursorRequest} ResetCursorRequest
+             */
+            ResetCursorRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ResetCursorRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ResetCursorRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.ResetCursorRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                if (d.subscription != null) {
+                    if (typeof d.subscription !== "string" || d.subscription.length) {
+                        m.subscription = $String(d.subscription);
+                    }
+                }
+                if (d.messageId != null) {
+                    if (!$util.isObject(d.messageId))
+                        throw $TypeError(".brook.v1.ResetCursorRequest.messageId: object expected");
+                    m.messageId = $root.brook.v1.MessageIdData.fromObject(d.messageId, q + 1);
+                }
+                if (d.publishTime != null) {
+                    if ($util.Long)
+                        m.publishTime = $util.Long.fromValue(d.publishTime, true);
+                    else if (typeof d.publishTime === "string")
+                        m.publishTime = $parseInt(d.publishTime, 10);
+                    else if (typeof d.publishTime === "number")
+                        m.publishTime = d.publishTime;
+                    else if (typeof d.publishTime === "object")
+                        m.publishTime = new $util.LongBits(d.publishTime.low >>> 0, d.publishTime.high >>> 0).toNumber(true);
+                }
+                if (d.offset != null) {
+                    if ($util.Long)
+                        m.offset = $util.Long.fromValue(d.offset, true);
+                    else if (typeof d.offset === "string")
+                        m.offset = $parseInt(d.offset, 10);
+                    else if (typeof d.offset === "number")
+                        m.offset = d.offset;
+                    else if (typeof d.offset === "object")
+                        m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ResetCursorRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ResetCursorRequest
+             * @static
+             * @param {brook.v1.ResetCursorRequest} m ResetCursorRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResetCursorRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                    d.subscription = "";
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription")) {
+                    d.subscription = m.subscription;
+                }
+                if (m.messageId != null && $Object.hasOwnProperty.call(m, "messageId")) {
+                    d.messageId = $root.brook.v1.MessageIdData.toObject(m.messageId, o, q + 1);
+                    if (o.oneofs)
+                        d.target = "messageId";
+                }
+                if (m.publishTime != null && $Object.hasOwnProperty.call(m, "publishTime")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.publishTime = typeof m.publishTime === "number" ? $BigInt(m.publishTime) : $util.Long.fromBits(m.publishTime.low >>> 0, m.publishTime.high >>> 0, true).toBigInt();
+                    else if (typeof m.publishTime === "number")
+                        d.publishTime = o.longs === $String ? $String(m.publishTime) : m.publishTime;
+                    else
+                        d.publishTime = o.longs === $String ? $util.Long.prototype.toString.call(m.publishTime) : o.longs === $Number ? new $util.LongBits(m.publishTime.low >>> 0, m.publishTime.high >>> 0).toNumber(true) : m.publishTime;
+                    if (o.oneofs)
+                        d.target = "publishTime";
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
+                    else if (typeof m.offset === "number")
+                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                    else
+                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
+                    if (o.oneofs)
+                        d.target = "offset";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ResetCursorRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ResetCursorRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResetCursorRequest.prototype.toJSON = function() {
+                return ResetCursorRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ResetCursorRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.ResetCursorRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResetCursorRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ResetCursorRequest";
+            };
+
+            return ResetCursorRequest;
+        })();
+
+        v1.SkipMessagesRequest = (function() {
+
+            /**
+             * Properties of a SkipMessagesRequest.
+             * @typedef {Object} brook.v1.SkipMessagesRequest.$Properties
+             * @property {string|null} [topic] SkipMessagesRequest topic
+             * @property {string|null} [subscription] SkipMessagesRequest subscription
+             * @property {number|null} [count] SkipMessagesRequest count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SkipMessagesRequest.
+             * @memberof brook.v1
+             * @interface ISkipMessagesRequest
+             * @augments brook.v1.SkipMessagesRequest.$Properties
+             * @deprecated Use brook.v1.SkipMessagesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SkipMessagesRequest.
+             * @typedef {brook.v1.SkipMessagesRequest.$Properties} brook.v1.SkipMessagesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SkipMessagesRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a SkipMessagesRequest.
+             * @constructor
+             * @param {brook.v1.SkipMessagesRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SkipMessagesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SkipMessagesRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.SkipMessagesRequest
+             * @instance
+             */
+            SkipMessagesRequest.prototype.topic = "";
+
+            /**
+             * SkipMessagesRequest subscription.
+             * @member {string} subscription
+             * @memberof brook.v1.SkipMessagesRequest
+             * @instance
+             */
+            SkipMessagesRequest.prototype.subscription = "";
+
+            /**
+             * SkipMessagesRequest count.
+             * @member {number} count
+             * @memberof brook.v1.SkipMessagesRequest
+             * @instance
+             */
+            SkipMessagesRequest.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SkipMessagesRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.SkipMessagesRequest
+             * @static
+             * @param {brook.v1.SkipMessagesRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.SkipMessagesRequest} SkipMessagesRequest instance
+             * @type {{
+             *   (properties: brook.v1.SkipMessagesRequest.$Shape): brook.v1.SkipMessagesRequest & brook.v1.SkipMessagesRequest.$Shape;
+             *   (properties?: brook.v1.SkipMessagesRequest.$Properties): brook.v1.SkipMessagesRequest;
+             * }}
+             */
+            SkipMessagesRequest.create = function(properties) {
+                return new SkipMessagesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SkipMessagesRequest message. Does not implicitly {@link brook.v1.SkipMessagesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.SkipMessagesRequest
+             * @static
+             * @param {brook.v1.SkipMessagesRequest.$Properties} m SkipMessagesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SkipMessagesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription") && m.subscription !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.subscription);
+                if (m.count != null && $Object.hasOwnProperty.call(m, "count") && (typeof m.count === "object" ? m.count.low || m.count.high : m.count !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.count);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SkipMessagesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.SkipMessagesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.SkipMessagesRequest & brook.v1.SkipMessagesRequest.$Shape} SkipMessagesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SkipMessagesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.SkipMessagesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subscription = v;
+                            else
+                                delete m.subscription;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.count = v;
+                            else
+                                delete m.count;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SkipMessagesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.SkipMessagesRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.SkipMessagesRequest} SkipMessagesRequest
+             */
+            SkipMessagesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.SkipMessagesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.SkipMessagesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.SkipMessagesRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                if (d.subscription != null) {
+                    if (typeof d.subscription !== "string" || d.subscription.length) {
+                        m.subscription = $String(d.subscription);
+                    }
+                }
+                if (d.count != null) {
+                    if (typeof d.count === "object" ? d.count.low || d.count.high : $Number(d.count) !== 0) {
+                        if ($util.Long)
+                            m.count = $util.Long.fromValue(d.count, true);
+                        else if (typeof d.count === "string")
+                            m.count = $parseInt(d.count, 10);
+                        else if (typeof d.count === "number")
+                            m.count = d.count;
+                        else if (typeof d.count === "object")
+                            m.count = new $util.LongBits(d.count.low >>> 0, d.count.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SkipMessagesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.SkipMessagesRequest
+             * @static
+             * @param {brook.v1.SkipMessagesRequest} m SkipMessagesRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SkipMessagesRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                    d.subscription = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.count = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.count = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription")) {
+                    d.subscription = m.subscription;
+                }
+                if (m.count != null && $Object.hasOwnProperty.call(m, "count")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.count = typeof m.count === "number" ? $BigInt(m.count) : $util.Long.fromBits(m.count.low >>> 0, m.count.high >>> 0, true).toBigInt();
+                    else if (typeof m.count === "number")
+                        d.count = o.longs === $String ? $String(m.count) : m.count;
+                    else
+                        d.count = o.longs === $String ? $util.Long.prototype.toString.call(m.count) : o.longs === $Number ? new $util.LongBits(m.count.low >>> 0, m.count.high >>> 0).toNumber(true) : m.count;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SkipMessagesRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.SkipMessagesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SkipMessagesRequest.prototype.toJSON = function() {
+                return SkipMessagesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SkipMessagesRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.SkipMessagesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SkipMessagesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.SkipMessagesRequest";
+            };
+
+            return SkipMessagesRequest;
+        })();
+
+        v1.ClearBacklogRequest = (function() {
+
+            /**
+             * Properties of a ClearBacklogRequest.
+             * @typedef {Object} brook.v1.ClearBacklogRequest.$Properties
+             * @property {string|null} [topic] ClearBacklogRequest topic
+             * @property {string|null} [subscription] ClearBacklogRequest subscription
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClearBacklogRequest.
+             * @memberof brook.v1
+             * @interface IClearBacklogRequest
+             * @augments brook.v1.ClearBacklogRequest.$Properties
+             * @deprecated Use brook.v1.ClearBacklogRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClearBacklogRequest.
+             * @typedef {brook.v1.ClearBacklogRequest.$Properties} brook.v1.ClearBacklogRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ClearBacklogRequest.
+             * @memberof brook.v1
+             * @classdesc Represents a ClearBacklogRequest.
+             * @constructor
+             * @param {brook.v1.ClearBacklogRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ClearBacklogRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClearBacklogRequest topic.
+             * @member {string} topic
+             * @memberof brook.v1.ClearBacklogRequest
+             * @instance
+             */
+            ClearBacklogRequest.prototype.topic = "";
+
+            /**
+             * ClearBacklogRequest subscription.
+             * @member {string} subscription
+             * @memberof brook.v1.ClearBacklogRequest
+             * @instance
+             */
+            ClearBacklogRequest.prototype.subscription = "";
+
+            /**
+             * Creates a new ClearBacklogRequest instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.ClearBacklogRequest
+             * @static
+             * @param {brook.v1.ClearBacklogRequest.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.ClearBacklogRequest} ClearBacklogRequest instance
+             * @type {{
+             *   (properties: brook.v1.ClearBacklogRequest.$Shape): brook.v1.ClearBacklogRequest & brook.v1.ClearBacklogRequest.$Shape;
+             *   (properties?: brook.v1.ClearBacklogRequest.$Properties): brook.v1.ClearBacklogRequest;
+             * }}
+             */
+            ClearBacklogRequest.create = function(properties) {
+                return new ClearBacklogRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ClearBacklogRequest message. Does not implicitly {@link brook.v1.ClearBacklogRequest.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.ClearBacklogRequest
+             * @static
+             * @param {brook.v1.ClearBacklogRequest.$Properties} m ClearBacklogRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClearBacklogRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic") && m.topic !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.topic);
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription") && m.subscription !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.subscription);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ClearBacklogRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.ClearBacklogRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.ClearBacklogRequest & brook.v1.ClearBacklogRequest.$Shape} ClearBacklogRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClearBacklogRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.ClearBacklogRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.topic = v;
+                            else
+                                delete m.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subscription = v;
+                            else
+                                delete m.subscription;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ClearBacklogRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.ClearBacklogRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.ClearBacklogRequest} ClearBacklogRequest
+             */
+            ClearBacklogRequest.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.ClearBacklogRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.ClearBacklogRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.ClearBacklogRequest();
+                if (d.topic != null) {
+                    if (typeof d.topic !== "string" || d.topic.length) {
+                        m.topic = $String(d.topic);
+                    }
+                }
+                if (d.subscription != null) {
+                    if (typeof d.subscription !== "string" || d.subscription.length) {
+                        m.subscription = $String(d.subscription);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClearBacklogRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.ClearBacklogRequest
+             * @static
+             * @param {brook.v1.ClearBacklogRequest} m ClearBacklogRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClearBacklogRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.topic = "";
+                    d.subscription = "";
+                }
+                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
+                    d.topic = m.topic;
+                }
+                if (m.subscription != null && $Object.hasOwnProperty.call(m, "subscription")) {
+                    d.subscription = m.subscription;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClearBacklogRequest to JSON.
+             * @function toJSON
+             * @memberof brook.v1.ClearBacklogRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClearBacklogRequest.prototype.toJSON = function() {
+                return ClearBacklogRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClearBacklogRequest
+             * @function getTypeUrl
+             * @memberof brook.v1.ClearBacklogRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClearBacklogRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.ClearBacklogRequest";
+            };
+
+            return ClearBacklogRequest;
+        })();
+
+        v1.CursorPosition = (function() {
+
+            /**
+             * Properties of a CursorPosition.
+             * @typedef {Object} brook.v1.CursorPosition.$Properties
+             * @property {number|null} [markDeleteOffset] CursorPosition markDeleteOffset
+             * @property {number|null} [backlog] CursorPosition backlog
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CursorPosition.
+             * @memberof brook.v1
+             * @interface ICursorPosition
+             * @augments brook.v1.CursorPosition.$Properties
+             * @deprecated Use brook.v1.CursorPosition.$Properties instead.
+             */
+
+            /**
+             * Shape of a CursorPosition.
+             * @typedef {brook.v1.CursorPosition.$Properties} brook.v1.CursorPosition.$Shape
+             */
+
+            /**
+             * Constructs a new CursorPosition.
+             * @memberof brook.v1
+             * @classdesc Represents a CursorPosition.
+             * @constructor
+             * @param {brook.v1.CursorPosition.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CursorPosition = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CursorPosition markDeleteOffset.
+             * @member {number} markDeleteOffset
+             * @memberof brook.v1.CursorPosition
+             * @instance
+             */
+            CursorPosition.prototype.markDeleteOffset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CursorPosition backlog.
+             * @member {number} backlog
+             * @memberof brook.v1.CursorPosition
+             * @instance
+             */
+            CursorPosition.prototype.backlog = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new CursorPosition instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.CursorPosition
+             * @static
+             * @param {brook.v1.CursorPosition.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.CursorPosition} CursorPosition instance
+             * @type {{
+             *   (properties: brook.v1.CursorPosition.$Shape): brook.v1.CursorPosition & brook.v1.CursorPosition.$Shape;
+             *   (properties?: brook.v1.CursorPosition.$Properties): brook.v1.CursorPosition;
+             * }}
+             */
+            CursorPosition.create = function(properties) {
+                return new CursorPosition(properties);
+            };
+
+            /**
+             * Encodes the specified CursorPosition message. Does not implicitly {@link brook.v1.CursorPosition.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.CursorPosition
+             * @static
+             * @param {brook.v1.CursorPosition.$Properties} m CursorPosition message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CursorPosition.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.markDeleteOffset != null && $Object.hasOwnProperty.call(m, "markDeleteOffset") && (typeof m.markDeleteOffset === "object" ? m.markDeleteOffset.low || m.markDeleteOffset.high : m.markDeleteOffset !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.markDeleteOffset);
+                if (m.backlog != null && $Object.hasOwnProperty.call(m, "backlog") && (typeof m.backlog === "object" ? m.backlog.low || m.backlog.high : m.backlog !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.backlog);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CursorPosition message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.CursorPosition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.CursorPosition & brook.v1.CursorPosition.$Shape} CursorPosition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CursorPosition.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.CursorPosition();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.markDeleteOffset = v;
+                            else
+                                delete m.markDeleteOffset;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.backlog = v;
+                            else
+                                delete m.backlog;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CursorPosition message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.CursorPosition
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.CursorPosition} CursorPosition
+             */
+            CursorPosition.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.CursorPosition)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.CursorPosition: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.CursorPosition();
+                if (d.markDeleteOffset != null) {
+                    if (typeof d.markDeleteOffset === "object" ? d.markDeleteOffset.low || d.markDeleteOffset.high : $Number(d.markDeleteOffset) !== 0) {
+                        if ($util.Long)
+                            m.markDeleteOffset = $util.Long.fromValue(d.markDeleteOffset, true);
+                        else if (typeof d.markDeleteOffset === "string")
+                            m.markDeleteOffset = $parseInt(d.markDeleteOffset, 10);
+                        else if (typeof d.markDeleteOffset === "number")
+                            m.markDeleteOffset = d.markDeleteOffset;
+                        else if (typeof d.markDeleteOffset === "object")
+                            m.markDeleteOffset = new $util.LongBits(d.markDeleteOffset.low >>> 0, d.markDeleteOffset.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.backlog != null) {
+                    if (typeof d.backlog === "object" ? d.backlog.low || d.backlog.high : $Number(d.backlog) !== 0) {
+                        if ($util.Long)
+                            m.backlog = $util.Long.fromValue(d.backlog, true);
+                        else if (typeof d.backlog === "string")
+                            m.backlog = $parseInt(d.backlog, 10);
+                        else if (typeof d.backlog === "number")
+                            m.backlog = d.backlog;
+                        else if (typeof d.backlog === "object")
+                            m.backlog = new $util.LongBits(d.backlog.low >>> 0, d.backlog.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CursorPosition message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.CursorPosition
+             * @static
+             * @param {brook.v1.CursorPosition} m CursorPosition
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CursorPosition.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.markDeleteOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.markDeleteOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.backlog = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.backlog = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.markDeleteOffset != null && $Object.hasOwnProperty.call(m, "markDeleteOffset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.markDeleteOffset = typeof m.markDeleteOffset === "number" ? $BigInt(m.markDeleteOffset) : $util.Long.fromBits(m.markDeleteOffset.low >>> 0, m.markDeleteOffset.high >>> 0, true).toBigInt();
+                    else if (typeof m.markDeleteOffset === "number")
+                        d.markDeleteOffset = o.longs === $String ? $String(m.markDeleteOffset) : m.markDeleteOffset;
+                    else
+                        d.markDeleteOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.markDeleteOffset) : o.longs === $Number ? new $util.LongBits(m.markDeleteOffset.low >>> 0, m.markDeleteOffset.high >>> 0).toNumber(true) : m.markDeleteOffset;
+                }
+                if (m.backlog != null && $Object.hasOwnProperty.call(m, "backlog")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.backlog = typeof m.backlog === "number" ? $BigInt(m.backlog) : $util.Long.fromBits(m.backlog.low >>> 0, m.backlog.high >>> 0, true).toBigInt();
+                    else if (typeof m.backlog === "number")
+                        d.backlog = o.longs === $String ? $String(m.backlog) : m.backlog;
+                    else
+                        d.backlog = o.longs === $String ? $util.Long.prototype.toString.call(m.backlog) : o.longs === $Number ? new $util.LongBits(m.backlog.low >>> 0, m.backlog.high >>> 0).toNumber(true) : m.backlog;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CursorPosition to JSON.
+             * @function toJSON
+             * @memberof brook.v1.CursorPosition
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CursorPosition.prototype.toJSON = function() {
+                return CursorPosition.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CursorPosition
+             * @function getTypeUrl
+             * @memberof brook.v1.CursorPosition
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CursorPosition.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.CursorPosition";
+            };
+
+            return CursorPosition;
+        })();
+
         v1.MessageBatch = (function() {
 
             /**
@@ -14040,6 +24474,10 @@ $root.brook = (function() {
              * @property {string|null} [key] SingleMessage key
              * @property {Object.<string,string>|null} [properties] SingleMessage properties
              * @property {number|null} [eventTime] SingleMessage eventTime
+             * @property {string|null} [uuid] SingleMessage uuid
+             * @property {number|null} [chunkId] SingleMessage chunkId
+             * @property {number|null} [numChunks] SingleMessage numChunks
+             * @property {number|null} [totalSize] SingleMessage totalSize
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14104,12 +24542,50 @@ $root.brook = (function() {
              */
             SingleMessage.prototype.eventTime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
+            /**
+             * SingleMessage uuid.
+             * @member {string|null|undefined} uuid
+             * @memberof brook.v1.SingleMessage
+             * @instance
+             */
+            SingleMessage.prototype.uuid = null;
+
+            /**
+             * SingleMessage chunkId.
+             * @member {number} chunkId
+             * @memberof brook.v1.SingleMessage
+             * @instance
+             */
+            SingleMessage.prototype.chunkId = 0;
+
+            /**
+             * SingleMessage numChunks.
+             * @member {number} numChunks
+             * @memberof brook.v1.SingleMessage
+             * @instance
+             */
+            SingleMessage.prototype.numChunks = 0;
+
+            /**
+             * SingleMessage totalSize.
+             * @member {number} totalSize
+             * @memberof brook.v1.SingleMessage
+             * @instance
+             */
+            SingleMessage.prototype.totalSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(SingleMessage.prototype, "_key", {
                 get: $util.oneOfGetter($oneOfFields = ["key"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SingleMessage.prototype, "_uuid", {
+                get: $util.oneOfGetter($oneOfFields = ["uuid"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14156,6 +24632,14 @@ $root.brook = (function() {
                 }
                 if (m.eventTime != null && $Object.hasOwnProperty.call(m, "eventTime") && (typeof m.eventTime === "object" ? m.eventTime.low || m.eventTime.high : m.eventTime !== 0))
                     w.uint32(/* id 4, wireType 0 =*/32).uint64(m.eventTime);
+                if (m.uuid != null && $Object.hasOwnProperty.call(m, "uuid"))
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.uuid);
+                if (m.chunkId != null && $Object.hasOwnProperty.call(m, "chunkId") && m.chunkId !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.chunkId);
+                if (m.numChunks != null && $Object.hasOwnProperty.call(m, "numChunks") && m.numChunks !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.numChunks);
+                if (m.totalSize != null && $Object.hasOwnProperty.call(m, "totalSize") && (typeof m.totalSize === "object" ? m.totalSize.low || m.totalSize.high : m.totalSize !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).uint64(m.totalSize);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14261,6 +24745,40 @@ $root.brook = (function() {
                                 delete m.eventTime;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.uuid = r.stringVerify();
+                            m._uuid = "uuid";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.chunkId = v;
+                            else
+                                delete m.chunkId;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.numChunks = v;
+                            else
+                                delete m.numChunks;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.totalSize = v;
+                            else
+                                delete m.totalSize;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14329,6 +24847,31 @@ $root.brook = (function() {
                             m.eventTime = new $util.LongBits(d.eventTime.low >>> 0, d.eventTime.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.uuid != null) {
+                    m.uuid = $String(d.uuid);
+                }
+                if (d.chunkId != null) {
+                    if ($Number(d.chunkId) !== 0) {
+                        m.chunkId = d.chunkId >>> 0;
+                    }
+                }
+                if (d.numChunks != null) {
+                    if ($Number(d.numChunks) !== 0) {
+                        m.numChunks = d.numChunks >>> 0;
+                    }
+                }
+                if (d.totalSize != null) {
+                    if (typeof d.totalSize === "object" ? d.totalSize.low || d.totalSize.high : $Number(d.totalSize) !== 0) {
+                        if ($util.Long)
+                            m.totalSize = $util.Long.fromValue(d.totalSize, true);
+                        else if (typeof d.totalSize === "string")
+                            m.totalSize = $parseInt(d.totalSize, 10);
+                        else if (typeof d.totalSize === "number")
+                            m.totalSize = d.totalSize;
+                        else if (typeof d.totalSize === "object")
+                            m.totalSize = new $util.LongBits(d.totalSize.low >>> 0, d.totalSize.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -14365,6 +24908,13 @@ $root.brook = (function() {
                         d.eventTime = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.eventTime = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.chunkId = 0;
+                    d.numChunks = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.totalSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.totalSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
                     d.value = o.bytes === $String ? $util.base64.encode(m.value, 0, m.value.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.value) : m.value;
@@ -14388,6 +24938,23 @@ $root.brook = (function() {
                         d.eventTime = o.longs === $String ? $String(m.eventTime) : m.eventTime;
                     else
                         d.eventTime = o.longs === $String ? $util.Long.prototype.toString.call(m.eventTime) : o.longs === $Number ? new $util.LongBits(m.eventTime.low >>> 0, m.eventTime.high >>> 0).toNumber(true) : m.eventTime;
+                }
+                if (m.uuid != null && $Object.hasOwnProperty.call(m, "uuid")) {
+                    d.uuid = m.uuid;
+                }
+                if (m.chunkId != null && $Object.hasOwnProperty.call(m, "chunkId")) {
+                    d.chunkId = m.chunkId;
+                }
+                if (m.numChunks != null && $Object.hasOwnProperty.call(m, "numChunks")) {
+                    d.numChunks = m.numChunks;
+                }
+                if (m.totalSize != null && $Object.hasOwnProperty.call(m, "totalSize")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.totalSize = typeof m.totalSize === "number" ? $BigInt(m.totalSize) : $util.Long.fromBits(m.totalSize.low >>> 0, m.totalSize.high >>> 0, true).toBigInt();
+                    else if (typeof m.totalSize === "number")
+                        d.totalSize = o.longs === $String ? $String(m.totalSize) : m.totalSize;
+                    else
+                        d.totalSize = o.longs === $String ? $util.Long.prototype.toString.call(m.totalSize) : o.longs === $Number ? new $util.LongBits(m.totalSize.low >>> 0, m.totalSize.high >>> 0).toNumber(true) : m.totalSize;
                 }
                 return d;
             };

@@ -11,7 +11,14 @@ export const ErrorCode = {
   TopicAlreadyExists: 'TOPIC_ALREADY_EXISTS',
   TopicBusy: 'TOPIC_BUSY',
   ConsumerBusy: 'CONSUMER_BUSY',
+  SubscriptionBusy: 'SUBSCRIPTION_BUSY',
+  SubscriptionNotFound: 'SUBSCRIPTION_NOT_FOUND',
+  SubscriptionAlreadyExists: 'SUBSCRIPTION_ALREADY_EXISTS',
+  /** The subscription was moved (seek, reset): its consumers resubscribe and continue from the new position. */
+  SubscriptionReset: 'SUBSCRIPTION_RESET',
   ProducerBusy: 'PRODUCER_BUSY',
+  /** The topic's backlog is over its quota (producer_exception, or producer_request_hold past the send timeout). */
+  ProducerBlockedQuotaExceeded: 'PRODUCER_BLOCKED_QUOTA_EXCEEDED',
   LedgerFenced: 'LEDGER_FENCED',
   LedgerClosed: 'LEDGER_CLOSED',
   LedgerNotFound: 'LEDGER_NOT_FOUND',
@@ -26,6 +33,12 @@ export const ErrorCode = {
   NotOwner: 'NOT_OWNER',
   AlreadyClosed: 'ALREADY_CLOSED',
   InvalidConfig: 'INVALID_CONFIG',
+  TenantNotFound: 'TENANT_NOT_FOUND',
+  TenantAlreadyExists: 'TENANT_ALREADY_EXISTS',
+  TenantNotEmpty: 'TENANT_NOT_EMPTY',
+  NamespaceNotFound: 'NAMESPACE_NOT_FOUND',
+  NamespaceAlreadyExists: 'NAMESPACE_ALREADY_EXISTS',
+  NamespaceNotEmpty: 'NAMESPACE_NOT_EMPTY',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -42,7 +55,12 @@ const mappings: Record<ErrorCode, Mapping> = {
   TOPIC_ALREADY_EXISTS: { status: status.ALREADY_EXISTS, retriable: false },
   TOPIC_BUSY: { status: status.FAILED_PRECONDITION, retriable: true },
   CONSUMER_BUSY: { status: status.FAILED_PRECONDITION, retriable: false },
+  SUBSCRIPTION_BUSY: { status: status.FAILED_PRECONDITION, retriable: false },
+  SUBSCRIPTION_NOT_FOUND: { status: status.NOT_FOUND, retriable: false },
+  SUBSCRIPTION_ALREADY_EXISTS: { status: status.ALREADY_EXISTS, retriable: false },
+  SUBSCRIPTION_RESET: { status: status.ABORTED, retriable: true },
   PRODUCER_BUSY: { status: status.FAILED_PRECONDITION, retriable: false },
+  PRODUCER_BLOCKED_QUOTA_EXCEEDED: { status: status.RESOURCE_EXHAUSTED, retriable: false },
   LEDGER_FENCED: { status: status.FAILED_PRECONDITION, retriable: true },
   LEDGER_CLOSED: { status: status.FAILED_PRECONDITION, retriable: true },
   LEDGER_NOT_FOUND: { status: status.NOT_FOUND, retriable: false },
@@ -57,6 +75,12 @@ const mappings: Record<ErrorCode, Mapping> = {
   NOT_OWNER: { status: status.UNAVAILABLE, retriable: true },
   ALREADY_CLOSED: { status: status.CANCELLED, retriable: false },
   INVALID_CONFIG: { status: status.INVALID_ARGUMENT, retriable: false },
+  TENANT_NOT_FOUND: { status: status.NOT_FOUND, retriable: false },
+  TENANT_ALREADY_EXISTS: { status: status.ALREADY_EXISTS, retriable: false },
+  TENANT_NOT_EMPTY: { status: status.FAILED_PRECONDITION, retriable: false },
+  NAMESPACE_NOT_FOUND: { status: status.NOT_FOUND, retriable: false },
+  NAMESPACE_ALREADY_EXISTS: { status: status.ALREADY_EXISTS, retriable: false },
+  NAMESPACE_NOT_EMPTY: { status: status.FAILED_PRECONDITION, retriable: false },
   INTERNAL: { status: status.INTERNAL, retriable: false },
 };
 

@@ -3,11 +3,13 @@ export {
   DEFAULT_NAMESPACE,
   DEFAULT_TENANT,
   MAX_TOPIC_NAME_LENGTH,
+  parseNamespaceName,
   parseTopicName,
   partitionTopicName,
   validateSubscriptionName,
+  validateTenantName,
 } from './names.js';
-export type { TopicName } from './names.js';
+export type { NamespaceName, TopicName } from './names.js';
 export { decodeEntry, encodeEntryHeader } from './entry.js';
 export type { DecodedEntry, EntryHeader } from './entry.js';
 export { adminService, bookieService, brokerService, grpcChannelOptions, MAX_GRPC_MESSAGE_BYTES, pb } from './wire.js';

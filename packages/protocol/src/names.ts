@@ -60,3 +60,38 @@ export function validateSubscriptionName(name: string): string {
 function invalid(input: string, why: string): BrookError {
   return new BrookError(ErrorCode.InvalidTopicName, `invalid topic name ${JSON.stringify(input)}: ${why}`);
 }
+
+/** A namespace: `tenant/namespace`, each part following the topic segment rules. */
+export interface NamespaceName {
+  readonly tenant: string;
+  readonly namespace: string;
+  /** tenant/namespace */
+  readonly full: string;
+}
+
+/** Tenant names follow the topic segment rules; throws INVALID_ARGUMENT. */
+export function validateTenantName(name: string): string {
+  if (!isSegment(name)) {
+    throw new BrookError(ErrorCode.InvalidArgument, `tenant: invalid name ${JSON.stringify(name)}: ${SEGMENT_RULE}`);
+  }
+  return name;
+}
+
+/** Parses `tenant/namespace`; throws INVALID_ARGUMENT naming the field. */
+export function parseNamespaceName(input: string): NamespaceName {
+  const parts = typeof input === 'string' ? input.split('/') : [];
+  const [tenant, namespace] = parts;
+  if (parts.length !== 2 || !isSegment(tenant) || !isSegment(namespace)) {
+    throw new BrookError(
+      ErrorCode.InvalidArgument,
+      `namespace: invalid name ${JSON.stringify(input)}: a namespace is "tenant/namespace"; ${SEGMENT_RULE}`,
+    );
+  }
+  return { tenant, namespace, full: `${tenant}/${namespace}` };
+}
+
+const SEGMENT_RULE = 'each part may use letters, digits and _ . = - and must not start with . = or -';
+
+function isSegment(name: string | undefined): name is string {
+  return typeof name === 'string' && name.length > 0 && name.length <= MAX_TOPIC_NAME_LENGTH && SEGMENT.test(name);
+}

@@ -48,6 +48,12 @@ export const brokerService = {
   lookup: unary('/brook.v1.Broker/Lookup', pb.LookupRequest, pb.LookupResponse),
   publish: bidi('/brook.v1.Broker/Publish', pb.PublishRequest, pb.PublishResponse),
   consume: bidi('/brook.v1.Broker/Consume', pb.ConsumeRequest, pb.ConsumeResponse),
+  getPartitionedMetadata: unary(
+    '/brook.v1.Broker/GetPartitionedMetadata',
+    pb.PartitionedMetadataRequest,
+    pb.PartitionedMetadataResponse,
+  ),
+  getTopicOffsets: unary('/brook.v1.Broker/GetTopicOffsets', pb.TopicOffsetsRequest, pb.TopicOffsets),
 } satisfies ServiceDefinition;
 
 export const adminService = {
@@ -55,6 +61,31 @@ export const adminService = {
   deleteTopic: unary('/brook.v1.Admin/DeleteTopic', pb.DeleteTopicRequest, pb.DeleteTopicResponse),
   listTopics: unary('/brook.v1.Admin/ListTopics', pb.ListTopicsRequest, pb.ListTopicsResponse),
   getTopicStats: unary('/brook.v1.Admin/GetTopicStats', pb.GetTopicStatsRequest, pb.TopicStats),
+  updatePartitions: unary('/brook.v1.Admin/UpdatePartitions', pb.UpdatePartitionsRequest, pb.UpdatePartitionsResponse),
+  listSubscriptions: unary(
+    '/brook.v1.Admin/ListSubscriptions',
+    pb.ListSubscriptionsRequest,
+    pb.ListSubscriptionsResponse,
+  ),
+  createSubscription: unary('/brook.v1.Admin/CreateSubscription', pb.CreateSubscriptionRequest, pb.CursorPosition),
+  deleteSubscription: unary(
+    '/brook.v1.Admin/DeleteSubscription',
+    pb.DeleteSubscriptionRequest,
+    pb.DeleteSubscriptionResponse,
+  ),
+  resetCursor: unary('/brook.v1.Admin/ResetCursor', pb.ResetCursorRequest, pb.CursorPosition),
+  skipMessages: unary('/brook.v1.Admin/SkipMessages', pb.SkipMessagesRequest, pb.CursorPosition),
+  clearBacklog: unary('/brook.v1.Admin/ClearBacklog', pb.ClearBacklogRequest, pb.CursorPosition),
+  createTenant: unary('/brook.v1.Admin/CreateTenant', pb.CreateTenantRequest, pb.TenantInfo),
+  deleteTenant: unary('/brook.v1.Admin/DeleteTenant', pb.DeleteTenantRequest, pb.DeleteTenantResponse),
+  listTenants: unary('/brook.v1.Admin/ListTenants', pb.ListTenantsRequest, pb.ListTenantsResponse),
+  getTenant: unary('/brook.v1.Admin/GetTenant', pb.GetTenantRequest, pb.TenantInfo),
+  createNamespace: unary('/brook.v1.Admin/CreateNamespace', pb.CreateNamespaceRequest, pb.NamespacePolicies),
+  deleteNamespace: unary('/brook.v1.Admin/DeleteNamespace', pb.DeleteNamespaceRequest, pb.DeleteNamespaceResponse),
+  listNamespaces: unary('/brook.v1.Admin/ListNamespaces', pb.ListNamespacesRequest, pb.ListNamespacesResponse),
+  getPolicies: unary('/brook.v1.Admin/GetPolicies', pb.GetPoliciesRequest, pb.NamespacePolicies),
+  setPolicies: unary('/brook.v1.Admin/SetPolicies', pb.SetPoliciesRequest, pb.NamespacePolicies),
+  removePolicy: unary('/brook.v1.Admin/RemovePolicy', pb.RemovePolicyRequest, pb.NamespacePolicies),
 } satisfies ServiceDefinition;
 
 export const bookieService = {

@@ -53,6 +53,12 @@ export class MessageDeduplication {
   private retrySnapshotAt = 0;
   /** Another writer changed the snapshot: this broker no longer owns the topic. */
   private stale = false;
+  /**
+   * The namespace's de-duplication policy. When off, batches are not checked (a resend is stored
+   * again) but sequence ids are still recorded and snapshotted, so switching it on takes effect at
+   * once with a state that matches the log.
+   */
+  enabled = true;
   private closed = false;
 
   private constructor(
@@ -89,7 +95,7 @@ export class MessageDeduplication {
     const { ledger } = this.options;
     if (ledger.failed) return Promise.reject(ledger.failed);
     const { producerName, sequenceId } = batch;
-    const check = this.sequences.check(producerName, sequenceId);
+    const check = this.enabled ? this.sequences.check(producerName, sequenceId) : 'new';
     if (check === 'duplicate') return Promise.resolve(DUPLICATE);
     if (check === 'pending') return this.afterPending(producerName, sequenceId);
     const last = sequenceId + batch.messageCount - 1;

@@ -61,6 +61,10 @@ export class ManagedLedger {
   private appendedEntries = 0;
   private appendedBytes = 0;
   private openedAt = Date.now();
+  /** Set by setPersistence; until then the persistence the log was opened with. */
+  private persistence: ManagedLedgerOptions['persistence'] | undefined;
+  /** Writes of the ledger list, one at a time (rollover, trim, close), each on the version the last one left. */
+  private metadataWrites: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly topic: string,
@@ -85,6 +89,7 @@ export class ManagedLedger {
       const closed = await options.ledgers.getMetadata(ledger.ledgerId);
       ledger.entries = closed.lastEntryId + 1;
       ledger.size = closed.length;
+      ledger.closedAt = Date.now();
       options.logger.info({ topic, ledgerId: ledger.ledgerId, entries: ledger.entries }, 'recovered ledger');
     }
     const nextOffset = await ManagedLedger.findNextOffset(info, options.ledgers);
@@ -133,6 +138,60 @@ export class ManagedLedger {
 
   get ledgerCount(): number {
     return this.info.ledgers.length;
+  }
+
+  /** The ledgers, oldest first; the last is the current (open) one. */
+  get ledgers(): readonly Readonly<LedgerInfo>[] {
+    return this.info.ledgers;
+  }
+
+  /**
+   * Removes the oldest `count` ledgers from the log — never the current one — by compare-and-set,
+   * then deletes them through the ledger client (their bookies reclaim the space). A crash between
+   * the two leaves unlisted ledgers behind, never a list naming deleted ones. Positions in removed
+   * ledgers read from the next ledger on. Resolves with the ids removed.
+   */
+  async trim(count: number): Promise<number[]> {
+    const removed = await this.writeMetadata(async () => {
+      const removable = Math.min(count, this.info.ledgers.length - 1);
+      if (removable <= 0 || this.failure || this.closing) return [];
+      const next: ManagedLedgerInfo = { ...this.info, ledgers: this.info.ledgers.slice(removable) };
+      try {
+        this.version = await this.options.metadata.write(this.topic, next, this.version);
+      } catch (error) {
+        throw this.fail(error);
+      }
+      // A rollover may have appended a ledger meanwhile; the removed ones are still the head.
+      return this.info.ledgers.splice(0, removable).map((l) => l.ledgerId);
+    });
+    for (const ledgerId of removed) {
+      this.readers.delete(ledgerId);
+      this.cache.evictLedger(ledgerId);
+      await this.options.ledgers.delete(ledgerId).catch((err: unknown) => {
+        if (err instanceof BrookError && err.code === ErrorCode.LedgerNotFound) return;
+        this.options.logger.warn({ topic: this.topic, ledgerId, err }, 'trimmed ledger not deleted; it stays unlisted');
+      });
+    }
+    if (removed.length > 0) this.options.logger.info({ topic: this.topic, ledgers: removed }, 'ledgers trimmed');
+    return removed;
+  }
+
+  private writeMetadata<T>(step: () => Promise<T>): Promise<T> {
+    const result = this.metadataWrites.then(step, step);
+    this.metadataWrites = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Writes the ledger list as it is in memory now, after any write in progress. */
+  private writeInfo(): Promise<void> {
+    return this.writeMetadata(async () => {
+      this.version = await this.options.metadata.write(this.topic, this.info, this.version);
+    });
+  }
+
+  /** Replication of the ledgers created from now on (the namespace's persistence policy changed). */
+  setPersistence(persistence: ManagedLedgerOptions['persistence']): void {
+    this.persistence = { ...persistence };
   }
 
   get failed(): BrookError | undefined {
@@ -190,7 +249,7 @@ export class ManagedLedger {
     let listed = false;
     try {
       const next = await this.options.ledgers.create({
-        ...this.options.persistence,
+        ...(this.persistence ?? this.options.persistence),
         properties: { topic: this.topic },
       });
       created = next;
@@ -199,9 +258,10 @@ export class ManagedLedger {
       const current = this.info.ledgers.at(-1) as LedgerInfo;
       current.entries = previous.lastAddConfirmed + 1;
       current.size = previous.length;
+      current.closedAt = Date.now();
       this.info.ledgers.push({ ledgerId: next.ledgerId, firstOffset: this.offset, entries: -1, size: 0 });
       this.writer = next;
-      this.version = await this.options.metadata.write(this.topic, this.info, this.version);
+      await this.writeInfo();
       listed = true;
       this.appendedEntries = 0;
       this.appendedBytes = 0;
@@ -307,7 +367,8 @@ export class ManagedLedger {
     const current = this.info.ledgers.at(-1) as LedgerInfo;
     current.entries = this.writer.lastAddConfirmed + 1;
     current.size = this.writer.length;
-    this.version = await this.options.metadata.write(this.topic, this.info, this.version);
+    current.closedAt = Date.now();
+    await this.writeInfo();
   }
 
   /** Closes the log and deletes its ledgers and metadata. */

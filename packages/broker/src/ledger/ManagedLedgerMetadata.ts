@@ -18,6 +18,8 @@ export interface LedgerInfo {
   entries: number;
   /** Bytes; 0 while the ledger is open. */
   size: number;
+  /** When the ledger was closed (ms since the epoch), so no later than its last publish; retention by time uses it. */
+  closedAt?: number;
 }
 
 export interface VersionedManagedLedgerInfo {

@@ -38,7 +38,11 @@ export function defaultPolicies(config: BrokerConfig): Policies {
   return {
     retention: { timeMinutes: config.defaultRetentionTimeMinutes, sizeMb: config.defaultRetentionSizeMb },
     messageTtlSeconds: config.defaultMessageTtlSeconds,
-    backlogQuota: { limitBytes: -1, limitTimeSeconds: -1, action: 'producer_request_hold' },
+    backlogQuota: {
+      limitBytes: config.defaultBacklogQuotaLimitBytes,
+      limitTimeSeconds: config.defaultBacklogQuotaLimitTimeSeconds,
+      action: config.defaultBacklogQuotaAction,
+    },
     maxMessageSize: config.maxMessageSize,
     deduplication: config.dedupEnabledByDefault,
     persistence: { ensembleSize: config.ensembleSize, writeQuorum: config.writeQuorum, ackQuorum: config.ackQuorum },

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config.js';
 import type { BrokerMetrics } from '../metrics.js';
+import type { Namespaces } from '../namespace/Namespaces.js';
 import type { Ownership } from '../ownership/Ownership.js';
 import type { TopicRegistry } from '../topic/TopicRegistry.js';
 
@@ -13,4 +14,6 @@ export interface ServerContext {
   advertisedUrl: () => string;
   /** Who owns which bundle, and which broker should take an unowned one. */
   ownership: Ownership;
+  /** Tenants, namespaces and their policies. */
+  namespaces: Namespaces;
 }

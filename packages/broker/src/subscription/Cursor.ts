@@ -3,12 +3,15 @@ import type { Position } from '../ledger/Position.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
 import { BrookError, ErrorCode, OffsetRanges } from '@brook/protocol';
 import type { CursorState, CursorStore } from './CursorStore.js';
+import { RecoveredRedeliveryCounts, redeliveryCountsToPersist } from './RedeliveryCounts.js';
 
 /** An entry read for a subscription and not yet fully acknowledged. */
 export interface OutstandingEntry {
   readonly position: Position;
   readonly baseOffset: number;
   readonly count: number;
+  /** The key every message of the entry shares, if they do (Key_Shared dispatch hashes it). */
+  readonly key?: string | undefined;
   /** Batch indexes acknowledged so far. */
   readonly acked: Set<number>;
   /** The consumer holding it, or undefined while it waits for redelivery. */
@@ -19,7 +22,8 @@ export interface OutstandingEntry {
 export interface CursorOptions {
   topic: string;
   subscription: string;
-  store: CursorStore;
+  /** Where the state is written: the metadata store, or memory for a reader's non-durable cursor. */
+  store: Pick<CursorStore, 'write'>;
   persistIntervalMs: number;
   maxPersistedAckRanges: number;
   logger: Logger;
@@ -38,6 +42,8 @@ export class Cursor {
   private readonly recoveredAcks: OffsetRanges;
   /** Entries acknowledged in full while an older entry is still outstanding. */
   private readonly completedAcks = new OffsetRanges();
+  /** Redelivery counts persisted before a restart, for entries not yet re-read. */
+  private readonly recoveredRedeliveries: RecoveredRedeliveryCounts;
   private readPosition: Position;
   /** Offset of the first message at readPosition. */
   private readOffset: number;
@@ -57,6 +63,7 @@ export class Cursor {
     this.readPosition = { ledgerId: state.markDelete.ledgerId, entryId: state.markDelete.entryId };
     this.readOffset = state.markDelete.offset;
     this.recoveredAcks = OffsetRanges.from(state.ackedRanges);
+    this.recoveredRedeliveries = new RecoveredRedeliveryCounts(state.redeliveryCounts);
     this.persistedState = state;
     this.recoveredFloor = state.markDelete.offset;
   }
@@ -96,7 +103,16 @@ export class Cursor {
       this.recoveredAcks.trimBelow(this.readOffset);
       if (acked.size === messageCount) continue;
       const position = { ledgerId, entryId };
-      const outstanding = { position, baseOffset, count: messageCount, acked, holder: undefined, redeliveryCount: 0 };
+      const redeliveryCount = this.recoveredRedeliveries.take(baseOffset);
+      const outstanding: OutstandingEntry = {
+        position,
+        baseOffset,
+        count: messageCount,
+        key: entry.key,
+        acked,
+        holder: undefined,
+        redeliveryCount,
+      };
       this.outstanding.set(baseOffset, outstanding);
       admitted.push(outstanding);
     }
@@ -121,9 +137,36 @@ export class Cursor {
     return true;
   }
 
+  /** The entry goes back for redelivery: its count rises, and is persisted so it survives a failover. */
+  redelivered(entry: OutstandingEntry): void {
+    entry.redeliveryCount++;
+    this.markDirty();
+  }
+
   /** Outstanding entries in offset order. */
   entries(): IterableIterator<OutstandingEntry> {
     return this.outstanding.values();
+  }
+
+  /** The first unacknowledged message and the entry holding it (or the read position, if none is). */
+  get markDeletePosition(): Position & { offset: number } {
+    return this.markDelete();
+  }
+
+  /**
+   * Moves the read position forward to `to` (the first message of an entry), acknowledging the
+   * unread messages below it: TTL expiry and backlog eviction. Outstanding entries below `to` are
+   * the caller's to acknowledge. Returns how many unread, unacknowledged messages were skipped.
+   */
+  skipTo(to: Position & { offset: number }): number {
+    if (to.offset <= this.readOffset) return 0;
+    const acked = this.recoveredAcks.countFrom(this.readOffset) - this.recoveredAcks.countFrom(to.offset);
+    const skipped = to.offset - this.readOffset - acked;
+    this.readPosition = { ledgerId: to.ledgerId, entryId: to.entryId };
+    this.readOffset = to.offset;
+    this.recoveredAcks.trimBelow(to.offset);
+    this.markDirty();
+    return skipped;
   }
 
   private markDelete(): CursorState['markDelete'] {
@@ -142,7 +185,16 @@ export class Cursor {
       for (const index of entry.acked) ranges.add(entry.baseOffset + index, entry.baseOffset + index + 1);
     }
     ranges.trimBelow(markDelete.offset);
-    return { markDelete, ackedRanges: ranges.toArray(this.options.maxPersistedAckRanges) };
+    const state: CursorState = { markDelete, ackedRanges: ranges.toArray(this.options.maxPersistedAckRanges) };
+    const max = this.options.maxPersistedAckRanges;
+    const counts = redeliveryCountsToPersist(
+      this.outstanding.values(),
+      this.recoveredRedeliveries,
+      this.readOffset,
+      max,
+    );
+    if (counts.length > 0) state.redeliveryCounts = counts;
+    return state;
   }
 
   private markDirty(): void {

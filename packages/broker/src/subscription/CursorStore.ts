@@ -7,10 +7,13 @@ import { OwnedJsonRecords } from '../metadata/OwnedJsonRecords.js';
  * `markDelete.offset` is the first unacknowledged message and (ledgerId, entryId) the entry that
  * holds it, or the next entry to be written when everything is acknowledged. `ackedRanges` are
  * acknowledged offsets above it, [from, to) — the ack holes between them are redelivered.
+ * `redeliveryCounts` are [entry base offset, count] of outstanding entries redelivered at least once,
+ * so counts survive a failover; absent in cursors written before it existed, and when there are none.
  */
 export interface CursorState {
   markDelete: { ledgerId: number; entryId: number; offset: number };
   ackedRanges: [number, number][];
+  redeliveryCounts?: [number, number][];
 }
 
 export type VersionedCursor = { state: CursorState; version: number };
@@ -54,6 +57,15 @@ export class CursorStore {
         if (!raced || attempt >= attempts) throw error;
       }
     }
+  }
+
+  async read(topic: string, subscription: string): Promise<VersionedCursor | undefined> {
+    const record = await this.records.read(`${topic}/${subscription}`);
+    return record && { state: record.value, version: record.version };
+  }
+
+  delete(topic: string, subscription: string): Promise<void> {
+    return this.records.delete(`${topic}/${subscription}`);
   }
 
   deleteAll(topic: string): Promise<void> {

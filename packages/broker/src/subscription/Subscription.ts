@@ -1,9 +1,13 @@
 import { BrookError, ErrorCode, type pb } from '@brook/protocol';
 import type { Logger } from 'pino';
 import type { ManagedLedger } from '../ledger/ManagedLedger.js';
+import type { Position } from '../ledger/Position.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
 import { type ConsumerSelector, exclusiveSelector, sharedSelector } from './ConsumerSelector.js';
 import type { Cursor, OutstandingEntry } from './Cursor.js';
+import { FailoverSelector } from './FailoverSelector.js';
+import { KeySharedSelector } from './KeySharedSelector.js';
+import { DelayedDeliveryTracker, holdsDelayedEntries } from './DelayedDeliveryTracker.js';
 import type { ServerConsumer } from './ServerConsumer.js';
 
 export type SubscriptionType = 'Exclusive' | 'Shared' | 'Failover' | 'KeyShared';
@@ -14,6 +18,10 @@ export interface SubscriptionOptions {
   ledger: ManagedLedger;
   maxUnackedMessages: number;
   dispatchBatchEntries: number;
+  /** The topic's partition index (Failover spreads partitions over consumers); -1 or absent: not partitioned. */
+  partition?: number;
+  /** Entries held for delayed delivery at most (Shared, Key_Shared); reading pauses while full. */
+  maxDelayedDeliveryEntries?: number;
   logger: Logger;
 }
 
@@ -22,6 +30,14 @@ interface Delivery {
   /** The entry's bytes when just read; undefined for a redelivery, which is read again. */
   data: ReadEntry | undefined;
 }
+
+/** An entry a dispatch pass gave to a consumer, on its way out. */
+interface Picked extends Delivery {
+  consumer: ServerConsumer;
+}
+
+/** Key_Shared reads at most this many dispatch batches past entries that wait for a slow consumer. */
+const READ_AHEAD_BATCHES = 10;
 
 /**
  * Delivers a topic's entries to a subscription's consumers. Reads only as much as consumers have
@@ -42,9 +58,21 @@ export class Subscription {
   /** Set by the first consumer; may change only while the subscription has no consumers. */
   private currentType: SubscriptionType | undefined;
   private selector: ConsumerSelector = exclusiveSelector;
+  /** Entries whose deliver-at time is still ahead: held here, not in `queue`, and not counted as unacked. */
+  private readonly delayed: DelayedDeliveryTracker<OutstandingEntry>;
 
   constructor(private readonly options: SubscriptionOptions) {
     this.stopListening = options.ledger.onAppend(() => this.scheduleDispatch());
+    this.delayed = new DelayedDeliveryTracker({
+      maxEntries: options.maxDelayedDeliveryEntries ?? 100_000,
+      onDue: (due) => {
+        this.queue = mergeByOffset(
+          this.queue,
+          due.map((entry) => ({ entry, data: undefined })),
+        );
+        this.scheduleDispatch();
+      },
+    });
   }
 
   get name(): string {
@@ -61,7 +89,7 @@ export class Subscription {
 
   addConsumer(consumer: ServerConsumer, type: SubscriptionType): void {
     if (this.consumers.length === 0) {
-      this.selector = selectorFor(type);
+      this.selector = selectorFor(type, this.options.partition ?? -1);
       this.currentType = type;
     } else if (type !== this.currentType) {
       throw new BrookError(ErrorCode.ConsumerBusy, `subscription ${this.name} is ${this.currentType}, not ${type}`);
@@ -70,6 +98,7 @@ export class Subscription {
       throw new BrookError(ErrorCode.ConsumerBusy, `exclusive subscription ${this.name} already has a consumer`);
     }
     this.consumers.push(consumer);
+    this.consumersChanged();
   }
 
   /** Takes back everything the consumer held unacknowledged, for redelivery to the others. */
@@ -77,12 +106,46 @@ export class Subscription {
     const index = this.consumers.indexOf(consumer);
     if (index < 0) return;
     this.consumers.splice(index, 1);
+    this.takeBack(consumer, this.options.cursor.entries());
+    this.consumersChanged();
+  }
+
+  /** Tells the selector; a Failover consumer that stopped being active gives back what it holds. */
+  private consumersChanged(): void {
+    for (const demoted of this.selector.consumersChanged(this.consumers)) {
+      this.takeBack(demoted, this.options.cursor.entries());
+    }
+  }
+
+  /**
+   * A consumer's Redeliver (negative ack, ack timeout): the entries named by `ids` (any message of
+   * an entry names it; none = all) that it holds go back for redelivery. Others are ignored.
+   */
+  redeliver(consumer: ServerConsumer, ids: readonly pb.IMessageIdData[]): void {
+    if (!this.consumers.includes(consumer)) return;
+    const cursor = this.options.cursor;
+    if (ids.length === 0) {
+      this.takeBack(consumer, cursor.entries());
+      return;
+    }
+    const named = new Set<OutstandingEntry>();
+    for (const id of ids) {
+      const entry = cursor.find(id.offset ?? 0, id.batchIndex ?? 0);
+      if (entry) named.add(entry);
+    }
+    this.takeBack(consumer, named);
+  }
+
+  /** Entries of `candidates` that `consumer` holds go back to the queue, in offset order, ahead of newer ones. */
+  private takeBack(consumer: ServerConsumer, candidates: Iterable<OutstandingEntry>): void {
     const taken: Delivery[] = [];
-    for (const entry of this.options.cursor.entries()) {
+    for (const entry of candidates) {
       if (entry.holder !== consumer) continue;
       entry.holder = undefined;
-      entry.redeliveryCount++;
-      this.unacked -= entry.count - entry.acked.size;
+      this.options.cursor.redelivered(entry);
+      const messages = entry.count - entry.acked.size;
+      consumer.unacked -= messages;
+      this.unacked -= messages;
       taken.push({ entry, data: undefined });
     }
     this.queue = mergeByOffset(this.queue, taken);
@@ -132,6 +195,26 @@ export class Subscription {
     return this.unacked;
   }
 
+  /**
+   * Acknowledges every message below `to` (the first message of an entry) on the broker's own
+   * account — message TTL and backlog eviction — whoever holds it. Returns how many it acknowledged.
+   */
+  acknowledgeBelow(to: Position & { offset: number }): number {
+    const cursor = this.options.cursor;
+    let acked = 0;
+    for (const entry of [...cursor.entries()]) {
+      if (entry.baseOffset >= to.offset) break;
+      for (let i = 0; i < entry.count; i++) {
+        if (entry.acked.has(i)) continue;
+        this.ackOne(entry, i);
+        acked++;
+      }
+    }
+    acked += cursor.skipTo(to);
+    if (acked > 0) this.scheduleDispatch();
+    return acked;
+  }
+
   scheduleDispatch(): void {
     if (this.dispatchScheduled || this.closed) return;
     this.dispatchScheduled = true;
@@ -150,8 +233,11 @@ export class Subscription {
     try {
       while (!this.closed && this.unacked < this.options.maxUnackedMessages) {
         if (!this.consumers.some((c) => c.ready)) return;
-        if (this.queue.length === 0 && !(await this.readMore())) return;
-        await this.deliverQueued();
+        if ((await this.deliverQueued()) > 0) continue;
+        // Nothing queued can go out now: read more into an empty queue, or (Key_Shared) past
+        // entries waiting for a slow consumer, up to the read-ahead bound.
+        if (this.queue.length > 0 && this.queue.length >= this.readAheadEntries) return;
+        if (this.delayed.full || !(await this.readMore())) return;
       }
     } finally {
       this.dispatching = false;
@@ -162,51 +248,109 @@ export class Subscription {
   private async readMore(): Promise<boolean> {
     const permits = this.consumers.reduce((sum, c) => sum + Math.max(0, c.permits), 0);
     const wanted = Math.ceil(permits / this.messagesPerEntry);
-    const count = Math.max(1, Math.min(this.options.dispatchBatchEntries, wanted));
+    const roomToHold = this.delayed.room;
+    const count = Math.max(1, Math.min(this.options.dispatchBatchEntries, wanted, roomToHold));
     const cursor = this.options.cursor;
-    const entries = await this.options.ledger.read(cursor.position, count);
+    const from = cursor.position;
+    const entries = await this.options.ledger.read(from, count);
+    // The cursor moved during the read (expiry, eviction, seek): what was read is stale; read again.
+    if (cursor.position !== from) return true;
     if (entries.length === 0) return false;
     const messages = entries.reduce((sum, e) => sum + e.entry.messageCount, 0);
     this.messagesPerEntry = 0.8 * this.messagesPerEntry + (0.2 * messages) / entries.length;
     const byOffset = new Map(entries.map((e) => [e.entry.baseOffset, e]));
-    for (const entry of cursor.admit(entries)) this.queue.push({ entry, data: byOffset.get(entry.baseOffset) });
+    const holdDelayed = holdsDelayedEntries(this.currentType);
+    for (const entry of cursor.admit(entries)) {
+      const data = byOffset.get(entry.baseOffset);
+      const deliverAt = data?.entry.deliverAt ?? 0;
+      if (holdDelayed && deliverAt > Date.now()) this.delayed.add(entry, deliverAt);
+      else this.queue.push({ entry, data });
+    }
     return true;
   }
 
-  private async deliverQueued(): Promise<void> {
-    const batches = new Map<ServerConsumer, pb.IDeliveredEntry[]>();
-    while (this.queue.length > 0 && this.unacked < this.options.maxUnackedMessages) {
-      const next = this.queue.shift() as Delivery;
+  private get readAheadEntries(): number {
+    return this.selector.readsPastBlocked ? this.options.dispatchBatchEntries * READ_AHEAD_BATCHES : 0;
+  }
+
+  /**
+   * One pass over the queue in offset order: every entry the selector picks a consumer for goes
+   * to it; the others stay queued, in order (Key_Shared lets entries of other keys pass them).
+   * Entries given back without their bytes are read again. Returns how many entries went out.
+   */
+  private async deliverQueued(): Promise<number> {
+    const pass = this.selector.startPass(this.consumers);
+    const queue = this.queue;
+    const waiting: Delivery[] = [];
+    const picked: Picked[] = [];
+    let i = 0;
+    for (; i < queue.length; i++) {
+      if (this.unacked >= this.options.maxUnackedMessages || !this.consumers.some((c) => c.ready)) break;
+      const next = queue[i] as Delivery;
       const { entry } = next;
       if (entry.acked.size === entry.count || entry.holder) continue;
-      const consumer = this.selector.pick(this.consumers);
+      const consumer = pass.pick(entry);
       if (!consumer) {
-        this.queue.unshift(next);
-        break;
-      }
-      const data = next.data ?? (await this.options.ledger.read(entry.position, 1))[0];
-      if (!data) {
-        this.options.logger.error({ subscription: this.name, ...entry.position }, 'outstanding entry not readable');
+        waiting.push(next);
         continue;
       }
-      // The consumer may have left, or filled up, while the entry was read: queue it again.
-      if (!this.consumers.includes(consumer) || !consumer.ready) {
-        this.queue = mergeByOffset(this.queue, [{ entry, data }]);
+      this.hold(entry, consumer);
+      picked.push({ ...next, consumer });
+    }
+    // Decided synchronously, so what is taken back or falls due during the reads below merges in.
+    this.queue = i < queue.length ? waiting.concat(queue.slice(i)) : waiting;
+    if (picked.length > 0) await this.send(picked);
+    return picked.length;
+  }
+
+  private async send(picked: Picked[]): Promise<void> {
+    const unread = picked.filter((p) => !p.data);
+    if (unread.length > 0) {
+      try {
+        const reads = await Promise.all(unread.map((p) => this.options.ledger.read(p.entry.position, 1)));
+        unread.forEach((p, i) => {
+          p.data = reads[i]?.[0];
+        });
+      } catch (error) {
+        // Nothing went out: the picks go back to the queue as they were.
+        const back = picked.filter((p) => this.unhold(p));
+        this.queue = mergeByOffset(this.queue, back);
+        throw error;
+      }
+    }
+    const batches = new Map<ServerConsumer, pb.IDeliveredEntry[]>();
+    for (const p of picked) {
+      // Given back while its bytes were read (its consumer left, or asked for redelivery): queued again.
+      if (p.entry.holder !== p.consumer) continue;
+      if (!p.data) {
+        this.options.logger.error({ subscription: this.name, ...p.entry.position }, 'outstanding entry not readable');
+        this.unhold(p);
         continue;
       }
-      const messages = entry.count - entry.acked.size;
-      entry.holder = consumer;
-      consumer.permits -= messages;
-      consumer.unacked += messages;
-      this.unacked += messages;
-      let batch = batches.get(consumer);
-      if (!batch) batches.set(consumer, (batch = []));
-      batch.push(toDelivered(data, entry));
+      let batch = batches.get(p.consumer);
+      if (!batch) batches.set(p.consumer, (batch = []));
+      batch.push(toDelivered(p.data, p.entry));
     }
-    for (const [consumer, entries] of batches) {
-      // A consumer that left during a read already had these entries taken back for redelivery.
-      if (this.consumers.includes(consumer)) consumer.deliver(entries, () => this.scheduleDispatch());
-    }
+    for (const [consumer, entries] of batches) consumer.deliver(entries, () => this.scheduleDispatch());
+  }
+
+  private hold(entry: OutstandingEntry, consumer: ServerConsumer): void {
+    const messages = entry.count - entry.acked.size;
+    entry.holder = consumer;
+    consumer.permits -= messages;
+    consumer.unacked += messages;
+    this.unacked += messages;
+  }
+
+  /** Undoes hold() for a pick that never went out; false if the entry was given back meanwhile. */
+  private unhold({ entry, consumer }: Picked): boolean {
+    if (entry.holder !== consumer) return false;
+    const messages = entry.count - entry.acked.size;
+    entry.holder = undefined;
+    consumer.permits += messages;
+    consumer.unacked -= messages;
+    this.unacked -= messages;
+    return true;
   }
 
   /** Stops dispatching and, if `persist`, flushes the cursor. */
@@ -214,14 +358,16 @@ export class Subscription {
     if (this.closed) return;
     this.closed = true;
     this.stopListening();
+    this.delayed.close();
     await this.options.cursor.close(options);
   }
 }
 
-function selectorFor(type: SubscriptionType): ConsumerSelector {
+function selectorFor(type: SubscriptionType, partition: number): ConsumerSelector {
   if (type === 'Exclusive') return exclusiveSelector;
   if (type === 'Shared') return sharedSelector();
-  throw new BrookError(ErrorCode.InvalidArgument, `subscription type ${type} is not supported by this broker`);
+  if (type === 'Failover') return new FailoverSelector(partition);
+  return new KeySharedSelector();
 }
 
 function toDelivered(data: ReadEntry, entry: OutstandingEntry): pb.IDeliveredEntry {

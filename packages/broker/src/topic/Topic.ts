@@ -12,6 +12,8 @@ import type { Policies, PolicySource } from '../namespace/Policies.js';
 import { Cursor } from '../subscription/Cursor.js';
 import type { CursorState, CursorStore } from '../subscription/CursorStore.js';
 import { Subscription } from '../subscription/Subscription.js';
+import { type CursorStateStore, SubscriptionControl } from './SubscriptionControl.js';
+import { TopicHousekeeping } from './TopicHousekeeping.js';
 
 export interface TopicDependencies {
   config: BrokerConfig;
@@ -28,6 +30,8 @@ export interface TopicDependencies {
 
 /** A producer or consumer stream attached to a topic; the topic ends it when it unloads. */
 export interface Attachment {
+  /** The subscription a consumer stream consumes (SubscriptionControl ends these streams on a reset). */
+  readonly subscription?: Subscription | undefined;
   close(error: BrookError): void;
 }
 
@@ -43,8 +47,12 @@ export class Topic {
   private readonly attachments = new Set<Attachment>();
   /** Subscriptions being created, so concurrent first subscribers share one cursor. */
   private readonly creating = new Map<string, Promise<Subscription>>();
+  /** Subscriptions created, moved (seek, reset, skip, clear backlog) and deleted on request; readers' subscriptions. */
+  readonly subscriptionControl: SubscriptionControl;
   private closing: Promise<void> | undefined;
   private readonly stopWatchingPolicies: () => void;
+  /** Retention, message TTL and the backlog quota (see TopicHousekeeping). */
+  readonly housekeeping: TopicHousekeeping;
 
   private constructor(
     readonly name: string,
@@ -55,8 +63,27 @@ export class Topic {
     /** The namespace's policies, kept current while the topic is loaded. */
     private currentPolicies: Policies,
   ) {
+    dedup.enabled = currentPolicies.deduplication;
+    this.housekeeping = new TopicHousekeeping(this, {
+      intervalMs: deps.config.retentionCheckIntervalMs,
+      logger: deps.logger,
+    });
+    this.subscriptionControl = new SubscriptionControl({
+      topic: name,
+      ledger,
+      subscriptions: this.subscriptions,
+      pending: this.creating,
+      cursors: deps.cursors,
+      build: (subscription, state, version, store) => this.newSubscription(subscription, state, version, store),
+      streams: () => this.attachments,
+      closed: () => this.closing !== undefined,
+      logger: deps.logger,
+    });
     this.stopWatchingPolicies = deps.policies.watch(namespaceOf(name), (policies) => {
       this.currentPolicies = policies;
+      // Limits are read where they apply; these two are handed to the collaborators that use them.
+      this.dedup.enabled = policies.deduplication;
+      this.ledger.setPersistence(policies.persistence);
     });
   }
 
@@ -100,6 +127,7 @@ export class Topic {
     for (const [subscription, { state, version }] of cursors) {
       topic.subscriptions.set(subscription, topic.newSubscription(subscription, state, version));
     }
+    topic.housekeeping.start();
     return topic;
   }
 
@@ -121,6 +149,13 @@ export class Topic {
     if (this.producers.has(name)) {
       throw new BrookError(ErrorCode.ProducerBusy, `producer ${name} is already connected to ${this.name}`);
     }
+    const { maxProducersPerTopic } = this.currentPolicies;
+    if (maxProducersPerTopic > 0 && this.producers.size >= maxProducersPerTopic) {
+      throw new BrookError(
+        ErrorCode.ProducerBusy,
+        `${this.name} already has ${this.producers.size} producers, the most its namespace allows (maxProducersPerTopic)`,
+      );
+    }
     this.producers.set(name, attachment);
     this.attachments.add(attachment);
     this.dedup.producerConnected(name);
@@ -139,9 +174,13 @@ export class Topic {
    * Appends a producer's batch, unless it is a resend of one already stored (by producer name and
    * first sequence id). Call in the order the producer sent its batches.
    */
-  publish(batch: AppendBatch): Promise<PublishOutcome> {
+  publish(batch: AppendBatch, options: { holdMs?: number } = {}): Promise<PublishOutcome> {
     if (this.closing) return Promise.reject(new BrookError(ErrorCode.AlreadyClosed, `topic ${this.name} is closing`));
-    return this.dedup.publish(batch);
+    // The backlog quota: go ahead, refuse, or hold (in order) — decided without I/O.
+    const admission = this.housekeeping.gate.admit(options.holdMs ?? this.deps.config.backlogQuotaHoldTimeoutMs);
+    if (admission === undefined) return this.dedup.publish(batch);
+    if (admission instanceof BrookError) return Promise.reject(admission);
+    return admission.then(() => this.dedup.publish(batch));
   }
 
   /** Highest sequence id stored for `producerName` once the appends in flight settled; -1 if none. */
@@ -174,6 +213,23 @@ export class Topic {
     return subscription;
   }
 
+  /**
+   * Throws CONSUMER_BUSY when the topic has as many consumers as its namespace allows
+   * (maxConsumersPerTopic); call right before adding one, with no await in between.
+   */
+  admitConsumer(): void {
+    const { maxConsumersPerTopic } = this.currentPolicies;
+    if (maxConsumersPerTopic <= 0) return;
+    let consumers = 0;
+    for (const subscription of this.subscriptions.values()) consumers += subscription.consumers.length;
+    if (consumers >= maxConsumersPerTopic) {
+      throw new BrookError(
+        ErrorCode.ConsumerBusy,
+        `${this.name} already has ${consumers} consumers, the most its namespace allows (maxConsumersPerTopic)`,
+      );
+    }
+  }
+
   attach(attachment: Attachment): void {
     this.attachments.add(attachment);
   }
@@ -182,13 +238,18 @@ export class Topic {
     this.attachments.delete(attachment);
   }
 
-  private newSubscription(name: string, state: CursorState, version: number): Subscription {
+  private newSubscription(
+    name: string,
+    state: CursorState,
+    version: number,
+    store: CursorStateStore = this.deps.cursors,
+  ): Subscription {
     const { config, logger } = this.deps;
     const cursor = new Cursor(
       {
         topic: this.name,
         subscription: name,
-        store: this.deps.cursors,
+        store,
         persistIntervalMs: config.cursorPersistIntervalMs,
         maxPersistedAckRanges: config.maxPersistedAckRanges,
         logger,
@@ -202,6 +263,8 @@ export class Topic {
       ledger: this.ledger,
       maxUnackedMessages: config.maxUnackedMessagesPerSubscription,
       dispatchBatchEntries: config.dispatchBatchEntries,
+      partition: this.partition,
+      maxDelayedDeliveryEntries: config.maxDelayedDeliveryEntries,
       logger,
     });
   }
@@ -235,6 +298,7 @@ export class Topic {
     const persist = reason.code !== ErrorCode.NotOwner && reason.code !== ErrorCode.LedgerFenced;
     this.closing ??= (async () => {
       this.stopWatchingPolicies();
+      await this.housekeeping.close(reason);
       for (const attachment of [...this.attachments]) attachment.close(reason);
       this.attachments.clear();
       this.producers.clear();

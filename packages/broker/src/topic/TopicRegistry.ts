@@ -1,5 +1,6 @@
 import { BrookError, ErrorCode, parseTopicName, partitionTopicName, type pb, type TopicName } from '@brook/protocol';
 import type { Logger } from 'pino';
+import type { Namespaces } from '../namespace/Namespaces.js';
 import type { BrokerLoad } from '../ownership/BrokerRegistration.js';
 import type { Ownership } from '../ownership/Ownership.js';
 import { Topic, type TopicDependencies } from './Topic.js';
@@ -22,6 +23,8 @@ export class TopicRegistry {
     private readonly deps: TopicDependencies,
     private readonly ownership: Ownership,
     private readonly logger: Logger,
+    /** Topics are created only in existing namespaces (NAMESPACE_NOT_FOUND otherwise). */
+    private readonly namespaces: Namespaces,
   ) {}
 
   /** The loaded topic for a producer or consumer, creating it if allowed. */
@@ -41,9 +44,10 @@ export class TopicRegistry {
       );
     }
     if (record || (await this.isPartitionOfExisting(name))) return;
+    if (await this.isPartitionName(name)) throw new BrookError(ErrorCode.TopicNotFound, `no topic ${name.full}`);
     if (!this.deps.config.allowAutoTopicCreation)
       throw new BrookError(ErrorCode.TopicNotFound, `no topic ${name.full}`);
-    await this.store.create(name, { partitions: 0, createdAt: Date.now() });
+    await this.namespaces.createTopic(name, { partitions: 0, createdAt: Date.now() });
   }
 
   private async isPartitionOfExisting(name: TopicName): Promise<boolean> {
@@ -51,6 +55,55 @@ export class TopicRegistry {
     const base = parseTopicName(name.full.slice(0, name.full.lastIndexOf('-partition-')));
     const record = await this.store.get(base);
     return record !== undefined && name.partition < record.partitions;
+  }
+
+  /** Whether the name is `x-partition-N` of a partitioned x: such names are never topics of their own. */
+  private async isPartitionName(name: TopicName): Promise<boolean> {
+    if (name.partition < 0) return false;
+    const base = parseTopicName(name.full.slice(0, name.full.lastIndexOf('-partition-')));
+    return ((await this.store.get(base))?.partitions ?? 0) > 0;
+  }
+
+  /** A topic's partition count from metadata: 0 when not partitioned (or unknown, if auto-creation is on). */
+  async partitionedMetadata(input: string): Promise<number> {
+    const name = parseTopicName(input);
+    const record = await this.store.get(name);
+    if (record) return record.partitions;
+    if (this.deps.config.allowAutoTopicCreation || (await this.isPartitionOfExisting(name))) return 0;
+    throw new BrookError(ErrorCode.TopicNotFound, `no topic ${name.full}`);
+  }
+
+  /** Grows a partitioned topic to `partitions`; fewer than it has now is refused. Same count: no change. */
+  async updatePartitions(input: string, partitions: number): Promise<number> {
+    const name = parseTopicName(input);
+    if (!Number.isInteger(partitions) || partitions < 1 || partitions > 10_000) {
+      throw new BrookError(ErrorCode.InvalidArgument, 'partitions must be an integer from 1 to 10000');
+    }
+    const before = (await this.store.get(name))?.partitions ?? 0;
+    for (let i = before; i < partitions; i++) {
+      // A topic created by that name before the base was partitioned would collide with the new partition.
+      const clash = parseTopicName(partitionTopicName(name, i));
+      if (await this.store.get(clash)) {
+        throw new BrookError(ErrorCode.TopicAlreadyExists, `${clash.full} exists as a topic of its own`);
+      }
+    }
+    const record = await this.store.update(name, (current) => {
+      if (!current) throw new BrookError(ErrorCode.TopicNotFound, `no topic ${name.full}`);
+      if (current.partitions === 0) {
+        throw new BrookError(
+          ErrorCode.InvalidArgument,
+          `${name.full} is not partitioned; its partitions cannot change`,
+        );
+      }
+      if (partitions < current.partitions) {
+        throw new BrookError(
+          ErrorCode.InvalidArgument,
+          `${name.full} has ${current.partitions} partitions; partitions can be added, never removed`,
+        );
+      }
+      return { ...current, partitions };
+    });
+    return record.partitions;
   }
 
   async create(input: string, partitions: number): Promise<pb.ICreateTopicResponse> {
@@ -61,7 +114,10 @@ export class TopicRegistry {
     if (name.partition >= 0 && partitions > 0) {
       throw new BrookError(ErrorCode.InvalidArgument, `a partition (${name.full}) cannot itself be partitioned`);
     }
-    if (!(await this.store.create(name, { partitions, createdAt: Date.now() }))) {
+    if (await this.isPartitionName(name)) {
+      throw new BrookError(ErrorCode.InvalidArgument, `${name.full} names a partition of a partitioned topic`);
+    }
+    if (!(await this.namespaces.createTopic(name, { partitions, createdAt: Date.now() }))) {
       throw new BrookError(ErrorCode.TopicAlreadyExists, `topic ${name.full} already exists`);
     }
     return { topic: name.full, partitions };
@@ -95,6 +151,23 @@ export class TopicRegistry {
       );
     }
     return (await this.store.list(namespace)).map(({ topic, record }) => ({ topic, partitions: record.partitions }));
+  }
+
+  /**
+   * A topic or partition that exists, loaded, for an admin call about it (subscriptions): never
+   * auto-created; a partitioned topic is refused (the caller names each partition).
+   */
+  async existing(input: string): Promise<Topic> {
+    if (this.closed) throw new BrookError(ErrorCode.Unavailable, 'broker is shutting down');
+    const name = parseTopicName(input);
+    const record = await this.store.get(name);
+    if (!record && !(await this.isPartitionOfExisting(name))) {
+      throw new BrookError(ErrorCode.TopicNotFound, `no topic ${name.full}`);
+    }
+    if (record && record.partitions > 0) {
+      throw new BrookError(ErrorCode.InvalidArgument, `${name.full} is partitioned; name one of its partitions`);
+    }
+    return this.load(name.full);
   }
 
   async stats(input: string): Promise<pb.ITopicStats> {

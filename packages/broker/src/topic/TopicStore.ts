@@ -26,6 +26,22 @@ export class TopicStore {
     return result.succeeded;
   }
 
+  /**
+   * Rewrites an existing record by compare-and-set: `change` gets the current record (undefined if
+   * none) and returns the new one, or throws to change nothing. Retried when another writer won.
+   */
+  async update(topic: TopicName, change: (record: TopicRecord | undefined) => TopicRecord): Promise<TopicRecord> {
+    for (;;) {
+      const kv = await this.store.get(PREFIX + topic.full);
+      const next = change(kv ? (JSON.parse(kv.value.toString('utf8')) as TopicRecord) : undefined);
+      const result = await this.store.txn({
+        if: [{ key: PREFIX + topic.full, version: kv?.version ?? 0 }],
+        then: [{ type: 'put', key: PREFIX + topic.full, value: Buffer.from(JSON.stringify(next)) }],
+      });
+      if (result.succeeded) return next;
+    }
+  }
+
   async delete(topic: TopicName): Promise<void> {
     await this.store.delete(PREFIX + topic.full);
   }

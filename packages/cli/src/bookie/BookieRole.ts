@@ -67,7 +67,12 @@ export class BookieRole {
     const metadata = await EtcdMetadataStore.connect(config.metadata);
     await this.#components.opened('metadata', () => metadata.close());
 
-    const bookie = new Bookie({ config: config.bookie, logger: this.#logger.child({ component: 'bookie' }), registry });
+    const bookie = new Bookie({
+      config: config.bookie,
+      logger: this.#logger.child({ component: 'bookie' }),
+      registry,
+      metadata,
+    });
     await this.#components.opened('bookie', () => bookie.close());
     await bookie.start();
 

@@ -1,11 +1,12 @@
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type ClientFlags, SERVICE_URL_HELP, withClient } from './clientCommand.js';
 import { positiveInt } from './produce.js';
 
 interface ConsumeFlags extends ClientFlags {
   subscription: string;
   count?: number;
-  type: 'Exclusive' | 'Shared';
+  type: 'Exclusive' | 'Shared' | 'Failover' | 'KeyShared';
+  priorityLevel?: number;
   initialPosition: 'Earliest' | 'Latest';
   output: 'text' | 'json';
 }
@@ -18,8 +19,11 @@ export function registerConsume(program: Command): void {
     .requiredOption('-s, --subscription <name>', 'subscription name')
     .option('-n, --count <n>', 'stop after this many messages (default: run until Ctrl-C)', positiveInt)
     .addOption(
-      new Option('-t, --type <type>', 'subscription type').choices(['Exclusive', 'Shared']).default('Exclusive'),
+      new Option('-t, --type <type>', 'subscription type')
+        .choices(['Exclusive', 'Shared', 'Failover', 'KeyShared'])
+        .default('Exclusive'),
     )
+    .option('--priority-level <n>', 'Failover: lower levels are active first (default 0)', nonNegativeInt)
     .addOption(
       new Option('--initial-position <pos>', 'where a new subscription starts')
         .choices(['Earliest', 'Latest'])
@@ -34,6 +38,7 @@ export function registerConsume(program: Command): void {
           subscription: flags.subscription,
           type: flags.type,
           initialPosition: flags.initialPosition,
+          ...(flags.priorityLevel !== undefined && { priorityLevel: flags.priorityLevel }),
         });
         const stop = () => void consumer.close();
         process.once('SIGINT', stop);
@@ -47,7 +52,8 @@ export function registerConsume(program: Command): void {
             publishTime: new Date(msg.publishTime).toISOString(),
             value: msg.value.toString('utf8'),
           };
-          console.log(flags.output === 'json' ? JSON.stringify(printable) : formatText(printable));
+          const json = () => JSON.stringify({ ...printable, redeliveryCount: msg.redeliveryCount });
+          console.log(flags.output === 'json' ? json() : formatText(printable));
           await consumer.ack(msg);
           if (flags.count !== undefined && ++received >= flags.count) break;
         }
@@ -66,4 +72,10 @@ function formatText(m: {
   const props = Object.keys(m.properties).length > 0 ? ` properties=${JSON.stringify(m.properties)}` : '';
   const key = m.key === null ? '' : ` key=${JSON.stringify(m.key)}`;
   return `offset=${m.offset} id=${m.id}${key}${props} value=${JSON.stringify(m.value)}`;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
+  return n;
 }

@@ -1,3 +1,4 @@
+import type { CompressionType } from '@brook/client';
 import { type Command, InvalidArgumentError } from 'commander';
 import { type ClientFlags, SERVICE_URL_HELP, withClient } from './clientCommand.js';
 
@@ -6,6 +7,9 @@ interface ProduceFlags extends ClientFlags {
   count: number;
   key?: string;
   property: Record<string, string>;
+  deliverAfter?: number;
+  compression?: string;
+  chunking?: boolean;
 }
 
 export function registerProduce(program: Command): void {
@@ -17,16 +21,30 @@ export function registerProduce(program: Command): void {
     .option('-n, --count <n>', 'send the messages this many times', positiveInt, 1)
     .option('-k, --key <key>', 'message key')
     .option('-P, --property <key=value>', 'message property; repeat for several', property, {})
+    .option('--deliver-after <ms>', 'deliver this many ms later (Shared and Key_Shared subscriptions)', positiveInt)
+    .option('-z, --compression <codec>', 'compress batches: none, lz4, zstd, snappy or zlib')
+    .option('--chunking', 'send messages over the max message size in chunks')
     .option('-u, --service-url <url>', SERVICE_URL_HELP)
     .action(async (topic: string, flags: ProduceFlags) => {
       const values = flags.message.length > 0 ? flags.message : ['hello'];
       const started = Date.now();
       const sent = await withClient(flags, async (client) => {
-        const producer = await client.createProducer({ topic });
+        const producer = await client.createProducer({
+          topic,
+          ...(flags.compression ? { compression: flags.compression as CompressionType } : {}),
+          ...(flags.chunking ? { chunking: true } : {}),
+        });
         const sends: Promise<unknown>[] = [];
         for (let i = 0; i < flags.count; i++) {
           for (const value of values) {
-            sends.push(producer.send({ value, properties: flags.property, ...(flags.key ? { key: flags.key } : {}) }));
+            sends.push(
+              producer.send({
+                value,
+                properties: flags.property,
+                ...(flags.key ? { key: flags.key } : {}),
+                ...(flags.deliverAfter ? { deliverAfterMs: flags.deliverAfter } : {}),
+              }),
+            );
           }
         }
         await Promise.all(sends);

@@ -40,6 +40,7 @@ export class Standalone {
         config: parseBookieConfig(this.config.bookie),
         logger: this.logger.child({ component: 'bookie' }),
         registry,
+        metadata,
       });
       await this.components.opened('bookie', () => bookie.close());
       await bookie.start();

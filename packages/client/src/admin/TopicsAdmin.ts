@@ -1,6 +1,8 @@
-import { BrookError, ErrorCode, parseTopicName } from '@brook/protocol';
+import { BrookError, ErrorCode, parseTopicName, partitionTopicName } from '@brook/protocol';
 import type { ConnectionPool } from '../connection/ConnectionPool.js';
+import { partitionCount } from '../connection/partitionCount.js';
 import { type SubscriptionType, subscriptionTypeName } from '../wire/enums.js';
+import { sumPartitionStats } from './sumPartitionStats.js';
 
 export interface TopicListing {
   readonly topic: string;
@@ -41,7 +43,7 @@ export class TopicsAdmin {
   async create(topic: string, options: { partitions?: number } = {}): Promise<TopicListing> {
     const request = {
       topic: parseTopicName(topic).full,
-      partitions: partitionCount(options.partitions),
+      partitions: validPartitionCount(options.partitions),
     };
     const c = this.pool.service();
     const reply = await c.unary(c.admin.createTopic, c.admin, request, this.timeoutMs);
@@ -61,8 +63,22 @@ export class TopicsAdmin {
     return reply.topics.map((t) => ({ topic: t.topic ?? '', partitions: t.partitions ?? 0 }));
   }
 
+  /** Grows a partitioned topic to `partitions` (never fewer than it has); producers and consumers pick them up. */
+  async updatePartitions(topic: string, partitions: number): Promise<TopicListing> {
+    const request = { topic: parseTopicName(topic).full, partitions: validPartitionCount(partitions) };
+    const c = this.pool.service();
+    const reply = await c.unary(c.admin.updatePartitions, c.admin, request, this.timeoutMs);
+    return { topic: reply.topic, partitions: reply.partitions };
+  }
+
   async stats(topic: string): Promise<TopicStats> {
     const name = parseTopicName(topic);
+    // A partitioned topic's partitions may live on several brokers: ask each owner, sum here.
+    const partitions = name.partition < 0 ? await partitionCount(this.pool, name, this.timeoutMs) : 0;
+    if (partitions > 0) {
+      const parts = Array.from({ length: partitions }, (_, i) => this.stats(partitionTopicName(name, i)));
+      return sumPartitionStats(name.full, await Promise.all(parts));
+    }
     const c = await this.pool.lookup(name, { timeoutMs: this.timeoutMs });
     const s = await c.unary(c.admin.getTopicStats, c.admin, { topic: name.full }, this.timeoutMs);
     return {
@@ -84,7 +100,7 @@ export class TopicsAdmin {
   }
 }
 
-function partitionCount(value: unknown): number {
+function validPartitionCount(value: unknown): number {
   if (value === undefined) return 0;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffff_ffff) {
     throw new BrookError(ErrorCode.InvalidArgument, `partitions must be a non-negative integer, got ${value}`);

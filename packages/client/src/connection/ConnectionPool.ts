@@ -61,6 +61,25 @@ export class ConnectionPool {
     throw first as BrookError;
   }
 
+  /**
+   * A call any broker can answer from metadata (partition counts): the service brokers are asked
+   * first, in order, then every other known broker on a retriable failure; the first answer wins.
+   */
+  async anyBroker<T>(call: (connection: Connection) => Promise<T>): Promise<T> {
+    const known = [...this.connections.keys()].filter((a) => !this.serviceAddresses.includes(a));
+    let first: BrookError | undefined;
+    for (const candidate of [...this.serviceAddresses, ...known]) {
+      try {
+        return await call(this.get(candidate));
+      } catch (thrown) {
+        const error = toBrookError(thrown);
+        if (!error.retriable) throw error;
+        first ??= error;
+      }
+    }
+    throw first as BrookError;
+  }
+
   close(): void {
     this.closed = true;
     for (const connection of this.connections.values()) connection.close();

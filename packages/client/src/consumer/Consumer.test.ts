@@ -4,7 +4,7 @@ import type { Message } from '../Message.js';
 import { MessageId } from '../MessageId.js';
 import { type Fixture, startFixture, value } from '../testing/fixture.js';
 import { ACK_GROUP_MAX_IDS } from './AckGrouper.js';
-import type { Consumer } from './Consumer.js';
+import type { ConsumerApi as Consumer } from './ConsumerApi.js';
 
 let f: Fixture;
 beforeEach(async () => {

@@ -9,11 +9,18 @@ import { MessageId } from '../MessageId.js';
 import { Deque } from '../util/Deque.js';
 import { EventChannel } from '../util/EventChannel.js';
 import { once } from '../util/once.js';
-import { decodeEntryPayload } from '../wire/entryPayload.js';
+import { startingWith } from '../util/startingWith.js';
 import { AckGrouper } from './AckGrouper.js';
+import { ChunkAssembler } from './ChunkAssembler.js';
 import type { ConsumerConfig } from './ConsumerConfig.js';
+import { type DecodedEntry, EntryDecoder } from './EntryDecoder.js';
+import { DeadLetterProducer, type OpenProducer } from './DeadLetterProducer.js';
+import { entryOf } from './NegativeAckTracker.js';
+import { Redeliveries } from './Redeliveries.js';
 import { ReceiverQueue } from './ReceiverQueue.js';
 import { toMessage } from './toMessage.js';
+import { PendingSeek } from './PendingSeek.js';
+import { type SeekTarget, seekRequest } from './SeekTarget.js';
 
 type Session = DuplexSession<pb.ConsumeRequest.$Properties, pb.ConsumeResponse>;
 
@@ -70,6 +77,23 @@ export class Consumer implements AsyncIterable<Message> {
   /** Why the stream is down, while reconnecting. */
   private disconnected: BrookError | undefined;
   private readonly statusEvents = new EventChannel<ClientEvent>();
+  /** Failover: whether the broker last said this consumer is the active one; undefined for other types. */
+  private active: boolean | undefined;
+  /** Decompresses and decodes delivered entries, in delivery order. */
+  private readonly decoder = new EntryDecoder<Session>((decoded, session) => {
+    if (session !== this.session) return;
+    if (this.active === false) this.dropTakenBack(decoded);
+    else this.onDeliveries(decoded);
+  });
+  /** Holds the chunks of chunked messages until they are whole. */
+  private readonly chunks: ChunkAssembler;
+  /** Negative acks and ack timeout: entries handed back to the broker, grouped per tick. */
+  private readonly redeliveries: Redeliveries;
+  /** Set with a `deadLetter` policy: where messages redelivered too often go instead of the application. */
+  private readonly deadLetter: DeadLetterProducer | undefined;
+  /** The seek in flight, if any; seeks run one after another. */
+  private pendingSeek: PendingSeek<Session> | undefined;
+  private seeks: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly config: ConsumerConfig,
@@ -77,6 +101,7 @@ export class Consumer implements AsyncIterable<Message> {
     private readonly reconnector: Reconnector,
     private readonly operationTimeoutMs: number,
     private readonly onClosed: (consumer: Consumer) => void,
+    openProducer: OpenProducer | undefined,
   ) {
     this.topic = subscribed.topic || config.topic.full;
     this.subscription = config.subscription;
@@ -93,6 +118,19 @@ export class Consumer implements AsyncIterable<Message> {
       this.session.write({ ack }, written);
     });
     this.session = this.lastSession = session;
+    this.chunks = new ChunkAssembler(config.chunking, (ids) => {
+      for (const id of ids) this.ack(id).catch(() => undefined);
+    });
+    this.redeliveries = new Redeliveries(config.redelivery, (entries, ids) => {
+      if (!this.session?.isOpen) return;
+      this.session.write({ redeliver: { ids } });
+      this.queue.dropWhere((message) => message.id.parts().some((part) => entries.has(entryOf(part))));
+    });
+    const deadLetter = config.redelivery.deadLetter;
+    this.deadLetter =
+      deadLetter && openProducer
+        ? new DeadLetterProducer(deadLetter, config.topic.full, config.subscription, openProducer)
+        : undefined;
     this.attach(session);
     this.queue.start();
   }
@@ -103,12 +141,17 @@ export class Consumer implements AsyncIterable<Message> {
     config: ConsumerConfig,
     client: ReconnectorConfig,
     onClosed: (consumer: Consumer) => void,
+    /** Opens the dead-letter producer through the client; needed with a `deadLetter` policy. */
+    openProducer?: OpenProducer,
   ): Promise<Consumer> {
+    if (config.redelivery.deadLetter && !openProducer) {
+      throw new BrookError(ErrorCode.InvalidConfig, 'deadLetter: this consumer cannot open producers');
+    }
     const reconnector = new Reconnector(pool, config.topic, client);
     const { stream } = await reconnector.open((connection, signal, timeoutMs) =>
       subscribeOn(connection, config, config.name, timeoutMs, signal),
     );
-    return new Consumer(config, stream, reconnector, client.operationTimeoutMs, onClosed);
+    return new Consumer(config, stream, reconnector, client.operationTimeoutMs, onClosed, openProducer);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Message> {
@@ -127,7 +170,29 @@ export class Consumer implements AsyncIterable<Message> {
    * listener with a bounded buffer (the oldest unread events are dropped).
    */
   events(): AsyncIterableIterator<ClientEvent> {
-    return this.statusEvents.subscribe();
+    const listener = this.statusEvents.subscribe();
+    return this.active === undefined ? listener : startingWith(this.activeEvent(this.active), listener);
+  }
+
+  /** Failover: the broker's ActiveConsumerChange; the status is reported when it changed. */
+  private onActiveChange(active: boolean): void {
+    if (this.active === active) return;
+    this.active = active;
+    // The broker took back what it delivered here, for the new active consumer: what the application
+    // has not taken yet is dropped (its permits return) rather than handed out twice.
+    if (!active) this.queue.dropWhere(() => true);
+    // Chunks held for a partial message went back too: expiring them here would acknowledge them.
+    if (!active) this.chunks.reset();
+    this.statusEvents.emit(this.activeEvent(active));
+  }
+
+  /** Entries delivered before this consumer became inactive and decoded after: the broker took them back. */
+  private dropTakenBack(decoded: DecodedEntry[]): void {
+    for (const { entry } of decoded) this.queue.releaseHandled(entry.messageCount);
+  }
+
+  private activeEvent(active: boolean): ClientEvent {
+    return { type: active ? 'active' : 'inactive', topic: this.topic };
   }
 
   /**
@@ -139,8 +204,25 @@ export class Consumer implements AsyncIterable<Message> {
     const refused = this.refusal();
     if (refused) return refused;
     const id = idOf(message);
-    if (id.hasPosition) this.remember(id.offset, id.offset + 1);
-    return this.acks.add(id.toWire());
+    this.redeliveries.acked(id);
+    let queued: Promise<void> = Promise.resolve();
+    // A chunked message's id names each of its chunks: all of them are acknowledged.
+    for (const part of id.parts()) {
+      if (part.hasPosition) this.remember(part.offset, part.offset + 1);
+      queued = this.acks.add(part.toWire());
+    }
+    return queued;
+  }
+
+  /**
+   * Negative acknowledgement: the message (its whole entry, for a batch) is redelivered after
+   * nackRedeliveryDelayMs with its redelivery count one higher. Nacks due in one timer tick go to
+   * the broker as one request. Does nothing once the consumer is closed.
+   */
+  nack(message: Message | MessageId): void {
+    if (this.failure || this.closed) return;
+    const id = idOf(message);
+    if (id.hasPosition) this.redeliveries.nack(id);
   }
 
   /** Acknowledges every message up to and including this one; resolves once written to the stream. */
@@ -148,18 +230,76 @@ export class Consumer implements AsyncIterable<Message> {
     const refused = this.refusal();
     if (refused) return refused;
     const id = idOf(message);
+    this.redeliveries.ackedUpTo(id);
     return this.acks.cumulative(id.toWire()).then(() => {
       if (id.hasPosition) this.remember(0, id.offset + 1);
     });
+  }
+
+  /**
+   * Moves the subscription (forward or backward) to `target`; every message from there on is
+   * delivered again, acknowledged or not. Every consumer of the subscription drops what it had
+   * queued and resubscribes; resolves once this one has. Messages handed out before the seek may
+   * still be acknowledged. Rejects when the stream is down (retriable: try again) or the target is bad.
+   */
+  seek(target: SeekTarget): Promise<void> {
+    return this.seekTo(target).then(() => undefined);
+  }
+
+  /** @internal seek, resolving with the offset of the message delivered next. */
+  seekTo(target: SeekTarget): Promise<number> {
+    const refused = this.refusal();
+    if (refused) return refused;
+    let request: pb.Seek.$Properties;
+    try {
+      request = seekRequest(target);
+      if (target instanceof MessageId && target.partition !== this.partition) {
+        throw new BrookError(ErrorCode.InvalidArgument, `message id ${target} is not of ${this.topic}`);
+      }
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const run = () => {
+      const refusedNow = this.refusal();
+      if (refusedNow) return refusedNow;
+      const session = this.session;
+      if (!session?.isOpen) {
+        return Promise.reject(
+          this.disconnected ?? new BrookError(ErrorCode.Unavailable, `consumer ${this.name} is reconnecting`),
+        );
+      }
+      const pending = new PendingSeek(session);
+      this.pendingSeek = pending;
+      session.write({ seek: request });
+      return pending.done.finally(() => {
+        if (this.pendingSeek === pending) this.pendingSeek = undefined;
+      });
+    };
+    const result = this.seeks.then(run, run);
+    this.seeks = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Needs the retry topic a consumer subscribed with `retry` also consumes (MultiTopicConsumer). */
+  reconsumeLater(_message: Message, _delayMs: number): Promise<void> {
+    return Promise.reject(
+      new BrookError(ErrorCode.InvalidArgument, 'reconsumeLater needs a consumer subscribed with `retry`'),
+    );
   }
 
   /** Writes pending acks, ends the stream (or stops reconnecting), ends iteration. Idempotent. */
   readonly close: () => Promise<void> = once(async () => {
     this.closed = true;
     this.reconnector.cancel();
+    this.pendingSeek?.fail(new BrookError(ErrorCode.AlreadyClosed, `consumer ${this.name} is closed`));
+    this.redeliveries.clear();
+    // Dead letters in flight are acknowledged once stored: wait for them before the last ack flush.
+    await this.deadLetter?.close();
     if (!this.failure && this.session) await this.acks.flush().catch(() => undefined);
     this.acks.fail(new BrookError(ErrorCode.AlreadyClosed, `consumer ${this.name} is closed`));
     this.queue.clear();
+    this.decoder.reset();
+    this.chunks.reset();
     for (const waiter of this.waiters.drain()) waiter.resolve(DONE);
     this.statusEvents.end();
     await this.lastSession.close(this.operationTimeoutMs);
@@ -181,14 +321,20 @@ export class Consumer implements AsyncIterable<Message> {
     if (this.closed) return Promise.resolve(DONE);
     const item = this.queue.take();
     if (item === undefined) return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
-    return item instanceof BrookError ? Promise.reject(item) : Promise.resolve({ done: false, value: item });
+    if (item instanceof BrookError) return Promise.reject(item);
+    this.redeliveries.handedOut(item);
+    return Promise.resolve({ done: false, value: item });
   }
 
   private attach(session: Session): void {
     session.attach({
       onMessage: (reply) => {
         if (reply.deliveries && session === this.session) {
-          this.onDeliveries(reply.deliveries.entries as pb.DeliveredEntry[]);
+          this.decoder.push(reply.deliveries.entries as pb.DeliveredEntry[], session);
+        } else if (reply.activeChange && session === this.session) {
+          this.onActiveChange(reply.activeChange.active === true);
+        } else if (reply.seekCompleted) {
+          this.pendingSeek?.completed(session, reply.seekCompleted.offset ?? 0);
         }
       },
       onEnd: (error) => this.onStreamEnd(session, error),
@@ -198,6 +344,9 @@ export class Consumer implements AsyncIterable<Message> {
   /** A retriable end starts a resubscribe; anything else ends the consumer. */
   private onStreamEnd(session: Session, error: BrookError): void {
     if (session !== this.session || this.failure || this.closed) return;
+    this.pendingSeek?.streamEnded(session, error);
+    // The subscription moved: what was acknowledged before comes again and must be handed out.
+    if (error.code === ErrorCode.SubscriptionReset) this.ackedOffsets.keepNewest(0);
     if (!error.retriable) {
       this.fail(error);
       return;
@@ -206,6 +355,9 @@ export class Consumer implements AsyncIterable<Message> {
     this.disconnected = error;
     this.acks.fail(error);
     this.queue.reset();
+    this.decoder.reset();
+    this.chunks.reset();
+    this.redeliveries.clear();
     this.statusEvents.emit({ type: 'disconnected', error });
     void this.reconnect();
   }
@@ -229,28 +381,34 @@ export class Consumer implements AsyncIterable<Message> {
     this.disconnected = undefined;
     this.attach(session);
     this.queue.start();
+    this.pendingSeek?.resubscribed();
     this.statusEvents.emit({ type: 'reconnected', brokerUrl: opened.brokerUrl });
   }
 
-  private onDeliveries(entries: pb.DeliveredEntry[]): void {
+  private onDeliveries(decoded: DecodedEntry[]): void {
     if (this.closed) return;
-    for (const entry of entries) {
-      let singles: pb.SingleMessage[];
-      try {
-        singles = decodeEntryPayload(entry);
-      } catch (error) {
-        this.queue.pushError(toBrookError(error), entry.messageCount);
+    for (const { entry, singles } of decoded) {
+      if (singles instanceof BrookError) {
+        this.queue.pushError(singles, entry.messageCount);
         continue;
       }
       const acked = entry.ackedIndexes.length > 0 ? new Set(entry.ackedIndexes) : undefined;
       const messages: Message[] = [];
+      let deadLettered = 0;
       for (let i = 0; i < singles.length; i++) {
         if (acked?.has(i)) continue;
-        const message = toMessage(this.topic, this.partition, entry, singles[i] as pb.SingleMessage, i);
-        if (this.ackedOffsets.has(message.offset)) void this.acks.add(message.id.toWire());
-        else messages.push(message);
+        const single = singles[i] as pb.SingleMessage;
+        // A chunk is held (its permit returns) until its message is whole.
+        const message = this.chunks.accept(toMessage(this.topic, this.partition, entry, single, i), single);
+        if (message === undefined) continue;
+        if (this.ackedOffsets.has(message.offset)) void this.ack(message.id).catch(() => undefined);
+        else if (this.deadLetter?.isDue(message)) {
+          deadLettered++;
+          this.sendToDeadLetter(message);
+        } else messages.push(message);
       }
-      this.queue.pushEntry(messages, singles.length - messages.length);
+      // A dead-lettered message keeps its permit until its publish settles, so dead letters in flight stay bounded.
+      this.queue.pushEntry(messages, singles.length - messages.length - deadLettered);
     }
     this.handOut();
   }
@@ -260,8 +418,32 @@ export class Consumer implements AsyncIterable<Message> {
       const waiter = this.waiters.shift() as Waiter;
       const item = this.queue.take() as Message | BrookError;
       if (item instanceof BrookError) waiter.reject(item);
-      else waiter.resolve({ done: false, value: item });
+      else {
+        this.redeliveries.handedOut(item);
+        waiter.resolve({ done: false, value: item });
+      }
     }
+  }
+
+  /** Publishes to the dead-letter topic; acknowledges the original once that is durable, else nacks it. */
+  private sendToDeadLetter(message: Message): void {
+    const session = this.session;
+    const settled = () => {
+      if (session === this.session) this.queue.releaseHandled(1);
+    };
+    (this.deadLetter as DeadLetterProducer).publish(
+      message,
+      () => {
+        settled();
+        if (this.failure) return;
+        this.remember(message.offset, message.offset + 1);
+        for (const part of message.id.parts()) void this.acks.add(part.toWire());
+      },
+      () => {
+        settled();
+        this.redeliveries.nack(message.id);
+      },
+    );
   }
 
   private refusal(): Promise<never> | undefined {
@@ -274,8 +456,13 @@ export class Consumer implements AsyncIterable<Message> {
     if (this.failure || this.closed) return;
     this.failure = error;
     this.reconnector.cancel();
+    this.pendingSeek?.fail(error);
     this.acks.fail(error);
     this.queue.clear();
+    this.decoder.reset();
+    this.chunks.reset();
+    this.redeliveries.clear();
+    void this.deadLetter?.close();
     for (const waiter of this.waiters.drain()) waiter.reject(error);
     this.statusEvents.end();
   }
@@ -297,6 +484,8 @@ async function subscribeOn(
     type: config.type,
     initialPosition: config.initialPosition,
     consumerName,
+    priorityLevel: config.priorityLevel,
+    ...readerFields(config),
   };
   const subscribed = await session.handshake(
     { subscribe },
@@ -306,6 +495,15 @@ async function subscribeOn(
     signal,
   );
   return { session, subscribed: subscribed as pb.Subscribed };
+}
+
+/** A reader's subscribe: non-durable, starting where the reader says. */
+function readerFields(config: ConsumerConfig): Partial<pb.Subscribe.$Properties> {
+  if (!config.reader) return {};
+  const start = config.reader.startAt();
+  return start
+    ? { nonDurable: true, startMessageId: start.messageId, startInclusive: start.inclusive }
+    : { nonDurable: true };
 }
 
 function idOf(message: Message | MessageId): MessageId {

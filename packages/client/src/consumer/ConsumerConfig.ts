@@ -1,14 +1,27 @@
 import { parseTopicName, type pb, type TopicName, validateSubscriptionName } from '@brook/protocol';
 import { integer, objectInput, oneOf, optionalString, requiredString, topicString } from '../util/validate.js';
 import { INITIAL_POSITIONS, type InitialPosition, SUBSCRIPTION_TYPES, type SubscriptionType } from '../wire/enums.js';
+import { type ChunkingConfig, type ChunkingOptions, parseChunkingConfig } from './ChunkingConfig.js';
+import { parseRedeliveryConfig, type RedeliveryConfig, type RedeliveryOptions } from './RedeliveryConfig.js';
+import type { RetryOptions } from './RetryLetters.js';
+import type { TopicSelectionOptions } from './TopicSelection.js';
 
 export type { InitialPosition, SubscriptionType };
 
-export interface ConsumerOptions {
-  topic: string;
+/** Where a reader's non-durable subscription starts, asked at every (re)subscribe. */
+export interface ReaderStart {
+  /** undefined: the consumer's initial position. */
+  startAt(): { readonly messageId: pb.MessageIdData.$Properties; readonly inclusive: boolean } | undefined;
+}
+
+export interface ConsumerOptions extends TopicSelectionOptions, RedeliveryOptions, ChunkingOptions {
+  /** Reconsume later through a retry topic (see ConsumerApi.reconsumeLater); Shared or KeyShared only. */
+  retry?: RetryOptions | boolean;
   subscription: string;
   /** Default Exclusive. */
   type?: SubscriptionType;
+  /** Failover: the active consumer has the lowest level (default 0), then the lowest name. */
+  priorityLevel?: number;
   /** Where a new subscription starts; default Latest. */
   initialPosition?: InitialPosition;
   /** Messages buffered ahead of the application, at most; also the flow permits granted. */
@@ -23,6 +36,13 @@ export interface ConsumerConfig {
   readonly initialPosition: pb.InitialPosition;
   readonly receiverQueueSize: number;
   readonly name: string;
+  /** Set for a reader's consumer: its subscription is non-durable and (re)starts where this says. */
+  readonly reader?: ReaderStart;
+  readonly priorityLevel: number;
+  /** Negative acks, ack timeout, dead letters. */
+  readonly redelivery: RedeliveryConfig;
+  /** Reassembly of chunked messages. */
+  readonly chunking: ChunkingConfig;
 }
 
 export const CONSUMER_DEFAULTS = { type: 'Exclusive', initialPosition: 'Latest', receiverQueueSize: 1000 } as const;
@@ -43,5 +63,8 @@ export function parseConsumerConfig(input: unknown): ConsumerConfig {
     initialPosition: INITIAL_POSITIONS[position],
     receiverQueueSize: integer(o.receiverQueueSize, 'receiverQueueSize', CONSUMER_DEFAULTS.receiverQueueSize, 1),
     name: optionalString(o.name, 'name') ?? '',
+    priorityLevel: integer(o.priorityLevel, 'priorityLevel', 0, 0, 2 ** 31 - 1),
+    redelivery: parseRedeliveryConfig(o),
+    chunking: parseChunkingConfig(o),
   };
 }

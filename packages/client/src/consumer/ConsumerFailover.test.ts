@@ -4,7 +4,7 @@ import type { ClientEvent } from '../ClientEvent.js';
 import type { Message } from '../Message.js';
 import { FakeBroker } from '../testing/FakeBroker.js';
 import { type Fixture, startFixture, TOPIC, value } from '../testing/fixture.js';
-import type { Consumer } from './Consumer.js';
+import type { ConsumerApi as Consumer } from './ConsumerApi.js';
 
 let f: Fixture;
 beforeEach(async () => {

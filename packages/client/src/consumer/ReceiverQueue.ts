@@ -56,6 +56,25 @@ export class ReceiverQueue {
     return item;
   }
 
+  /**
+   * Removes the queued messages `drop` selects (their entries were handed back for redelivery, so
+   * they come again) and returns their permits; returns how many were removed.
+   */
+  dropWhere(drop: (message: Message) => boolean): number {
+    let dropped = 0;
+    for (const item of this.items.drain()) {
+      if (!('error' in item) && drop(item)) dropped++;
+      else this.items.push(item);
+    }
+    if (dropped > 0) this.release(dropped);
+    return dropped;
+  }
+
+  /** Messages of a delivered entry that never entered the queue (dead-lettered) are done: their permits return. */
+  releaseHandled(count: number): void {
+    this.release(count);
+  }
+
   clear(): void {
     this.items.drain();
   }

@@ -15,6 +15,10 @@ export class Batch {
   request: pb.PublishBatch.$Properties | undefined;
   /** True once every send of the batch was settled (by receipt, timeout or failure). */
   settled = false;
+  /** A delayed message's deliver-at time (it travels alone); 0 = at once. */
+  deliverAt = 0;
+  private firstKey: string | undefined;
+  private mixedKeys = false;
 
   constructor(
     readonly sequenceId: number,
@@ -31,7 +35,14 @@ export class Batch {
     return this.sequenceId + this.resolves.length - 1;
   }
 
-  add(resolve: Resolve, reject: Reject): void {
+  /** The key every message of the batch has, if they all have the same one. */
+  get key(): string | undefined {
+    return this.mixedKeys ? undefined : this.firstKey;
+  }
+
+  add(resolve: Resolve, reject: Reject, key?: string): void {
+    if (this.resolves.length === 0) this.firstKey = key;
+    else if (key !== this.firstKey) this.mixedKeys = true;
     this.resolves.push(resolve);
     this.rejects.push(reject);
   }

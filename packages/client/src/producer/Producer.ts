@@ -10,6 +10,8 @@ import { EventChannel } from '../util/EventChannel.js';
 import { once } from '../util/once.js';
 import { BatchPayloadWriter, framedSize } from '../wire/batchPayload.js';
 import { Batch, type Reject, type Resolve } from './Batch.js';
+import { BatchCompressor } from './BatchCompressor.js';
+import { ChunkedSend, splitIntoChunks } from './Chunker.js';
 import { detach, type PreparedMessage, prepareMessage } from './encodeMessage.js';
 import type { ProducerConfig } from './ProducerConfig.js';
 import { PublishStream } from './PublishStream.js';
@@ -73,6 +75,8 @@ export class Producer {
   /** The last stream, kept so close() can wait for it to end. */
   private lastStream: PublishStream;
   private readonly statusEvents = new EventChannel<ClientEvent>();
+  /** Compresses sealed batches and hands them to the stream in order. */
+  private readonly compressor: BatchCompressor;
 
   private constructor(
     private readonly config: ProducerConfig,
@@ -88,6 +92,13 @@ export class Producer {
     this.nextSequenceId = stream.opened.lastSequenceId + 1;
     this.stream = this.lastStream = stream;
     this.attach(stream);
+    this.compressor = new BatchCompressor(
+      config.compression,
+      (batch) => {
+        if (!this.failure) this.stream?.send(batch.request as pb.PublishBatch.$Properties);
+      },
+      (error) => this.fail(error),
+    );
   }
 
   /** @internal Looks the topic up and opens the Publish stream there; rejects with the broker's error. */
@@ -99,7 +110,7 @@ export class Producer {
   ): Promise<Producer> {
     const reconnector = new Reconnector(pool, config.topic, client);
     const { stream } = await reconnector.open((connection, signal, timeoutMs) =>
-      PublishStream.open(connection, config.topic, config.name, timeoutMs, signal),
+      PublishStream.open(connection, config.topic, config.name, timeoutMs, signal, config.sendTimeoutMs),
     );
     return new Producer(config, stream, reconnector, client.operationTimeoutMs, onClosed);
   }
@@ -124,6 +135,7 @@ export class Producer {
       return Promise.reject(toBrookError(error));
     }
     const size = framedSize(prepared.size);
+    if (size > this.maxMessageSize && this.config.chunking) return this.sendChunked(message);
     if (size > this.maxMessageSize) {
       return Promise.reject(
         new BrookError(
@@ -172,16 +184,46 @@ export class Producer {
     return this.close();
   }
 
+  /** The chunks of a message above maxMessageSize, sent in order as batches of their own; one MessageId for all. */
+  private sendChunked(message: ProducerMessage): Promise<MessageId> {
+    let chunks: PreparedMessage[];
+    try {
+      chunks = splitIntoChunks(message, this.maxMessageSize);
+    } catch (error) {
+      return Promise.reject(toBrookError(error));
+    }
+    this.accepted += chunks.length;
+    return new Promise<MessageId>((resolve, reject) => {
+      const send = new ChunkedSend(chunks.length, resolve, reject);
+      const now = Date.now();
+      chunks.forEach((chunk, i) => {
+        if (this.waiting.length > 0 || this.pending >= this.config.maxPendingMessages) {
+          this.waiting.push({ message: chunk, resolve: send.resolveChunk(i), reject: send.reject, sentAt: now });
+        } else {
+          this.enqueue(chunk, send.resolveChunk(i), send.reject, now);
+        }
+      });
+      if (this.config.sendTimeoutMs > 0) this.timeouts.ensure(now + this.config.sendTimeoutMs);
+    });
+  }
+
   private enqueue(message: PreparedMessage, resolve: Resolve, reject: Reject, sentAt: number): void {
     const { maxMessages, maxDelayMs } = this.config.batching;
-    if (this.current && this.payload.size + framedSize(message.size) > this.batchLimitBytes) this.sealCurrent();
+    const alone = message.chunk || message.deliverAt !== undefined;
+    // Key-based batching: a batch holds one key, so Key_Shared can route it whole.
+    if (this.current && this.config.batching.byKey && this.current.key !== message.key) this.sealCurrent();
+    if (this.current && (alone || this.payload.size + framedSize(message.size) > this.batchLimitBytes)) {
+      this.sealCurrent();
+    }
     const batch = (this.current ??= new Batch(this.nextSequenceId, sentAt));
+    if (message.deliverAt !== undefined) batch.deliverAt = message.deliverAt;
     this.nextSequenceId++;
     this.pending++;
     if (message.valueOnly) this.payload.appendValue(message.bytes);
     else this.payload.appendEncoded(message.bytes);
-    batch.add(resolve, reject);
+    batch.add(resolve, reject, message.key);
     if (
+      alone ||
       batch.count >= maxMessages ||
       this.payload.size >= this.batchLimitBytes ||
       this.pending >= this.config.maxPendingMessages
@@ -198,9 +240,11 @@ export class Producer {
     const batch = this.current;
     if (!batch) return;
     this.current = undefined;
-    batch.request = this.payload.take(batch.sequenceId, batch.count);
+    const request = this.payload.take(batch.sequenceId, batch.count);
+    if (batch.deliverAt > 0) request.deliverAt = batch.deliverAt;
+    if (batch.key !== undefined) request.key = batch.key;
     this.inFlight.push(batch);
-    this.stream?.send(batch.request);
+    this.compressor.submit(batch, request);
   };
 
   private attach(stream: PublishStream): void {
@@ -228,7 +272,7 @@ export class Producer {
     let opened: Opened<PublishStream>;
     try {
       opened = await this.reconnector.reopen((connection, signal, timeoutMs) =>
-        PublishStream.open(connection, this.config.topic, this.name, timeoutMs, signal),
+        PublishStream.open(connection, this.config.topic, this.name, timeoutMs, signal, this.config.sendTimeoutMs),
       );
     } catch (error) {
       this.fail(toBrookError(error));
@@ -267,7 +311,8 @@ export class Producer {
     }
     for (const batch of resend) {
       this.inFlight.push(batch);
-      stream.send(batch.request as pb.PublishBatch.$Properties);
+      // A batch still compressing has no request yet: the compressor sends it, after these.
+      if (batch.request) stream.send(batch.request);
     }
     this.statusEvents.emit({ type: 'reconnected', brokerUrl });
     this.pumpWaiting();
@@ -362,6 +407,7 @@ export class Producer {
     this.failure = error;
     clearTimeout(this.batchTimer);
     this.timeouts.cancel();
+    this.compressor.clear();
     for (const batch of this.inFlight.drain()) this.settle(batch, error);
     if (this.current) this.settle(this.current, error);
     this.current = undefined;

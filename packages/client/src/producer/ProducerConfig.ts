@@ -1,5 +1,7 @@
-import { parseTopicName, type TopicName } from '@brook/protocol';
-import { integer, invalidConfig, objectInput, optionalString, topicString } from '../util/validate.js';
+import { parseTopicName, type pb, type TopicName } from '@brook/protocol';
+import { COMPRESSION_TYPES, type CompressionType } from '../wire/codecs.js';
+import type { PartitioningOptions } from './PartitioningConfig.js';
+import { integer, invalidConfig, objectInput, oneOf, optionalString, topicString } from '../util/validate.js';
 
 export interface BatchingOptions {
   /** A batch is sent once it holds this many messages. */
@@ -8,9 +10,14 @@ export interface BatchingOptions {
   maxBytes?: number;
   /** ...or once its first message waited this long. */
   maxDelayMs?: number;
+  /**
+   * Key-based batching: a batch is also cut whenever the key changes, so every batch has one key
+   * and Key_Shared subscriptions can route it by that key. Default false.
+   */
+  byKey?: boolean;
 }
 
-export interface ProducerOptions {
+export interface ProducerOptions extends PartitioningOptions {
   topic: string;
   /** Empty or absent: the broker assigns a unique name. */
   name?: string;
@@ -20,19 +27,33 @@ export interface ProducerOptions {
   maxPendingMessages?: number;
   /** A send not acknowledged within this time rejects with TIMEOUT; 0 disables. */
   sendTimeoutMs?: number;
+  /** Codec for every batch payload; default none. Consumers decompress whatever codec a batch has. */
+  compression?: CompressionType;
+  /**
+   * Messages larger than the broker's max message size travel as chunks (each its own batch) and are
+   * reassembled by the consumer; smaller ones are batched as usual. Default false: they are refused.
+   */
+  chunking?: boolean;
 }
 
 export interface ProducerConfig {
   readonly topic: TopicName;
   readonly name: string;
-  readonly batching: { readonly maxMessages: number; readonly maxBytes: number; readonly maxDelayMs: number };
+  readonly batching: {
+    readonly maxMessages: number;
+    readonly maxBytes: number;
+    readonly maxDelayMs: number;
+    readonly byKey: boolean;
+  };
   readonly maxPendingMessages: number;
   readonly sendTimeoutMs: number;
+  readonly compression: pb.Codec;
+  readonly chunking: boolean;
 }
 
 export const PRODUCER_DEFAULTS = {
-  batching: { maxMessages: 1000, maxBytes: 128 * 1024, maxDelayMs: 1 },
-  unbatched: { maxMessages: 1, maxBytes: Number.MAX_SAFE_INTEGER, maxDelayMs: 0 },
+  batching: { maxMessages: 1000, maxBytes: 128 * 1024, maxDelayMs: 1, byKey: false },
+  unbatched: { maxMessages: 1, maxBytes: Number.MAX_SAFE_INTEGER, maxDelayMs: 0, byKey: false },
   maxPendingMessages: 10_000,
   sendTimeoutMs: 30_000,
 } as const;
@@ -45,6 +66,8 @@ export function parseProducerConfig(input: unknown): ProducerConfig {
     batching: parseBatching(o.batching),
     maxPendingMessages: integer(o.maxPendingMessages, 'maxPendingMessages', PRODUCER_DEFAULTS.maxPendingMessages, 1),
     sendTimeoutMs: integer(o.sendTimeoutMs, 'sendTimeoutMs', PRODUCER_DEFAULTS.sendTimeoutMs, 0),
+    compression: parseCompression(o.compression),
+    chunking: parseChunking(o.chunking),
   };
 }
 
@@ -58,5 +81,23 @@ function parseBatching(input: unknown): ProducerConfig['batching'] {
     maxMessages: integer(o.maxMessages, 'batching.maxMessages', d.maxMessages, 1),
     maxBytes: integer(o.maxBytes, 'batching.maxBytes', d.maxBytes, 1),
     maxDelayMs: integer(o.maxDelayMs, 'batching.maxDelayMs', d.maxDelayMs, 0),
+    byKey: parseByKey(o.byKey),
   };
+}
+
+function parseByKey(input: unknown): boolean {
+  if (input === undefined) return false;
+  if (typeof input !== 'boolean') throw invalidConfig('batching.byKey', 'expected true or false');
+  return input;
+}
+
+function parseCompression(input: unknown): pb.Codec {
+  const name = oneOf(input, 'compression', Object.keys(COMPRESSION_TYPES) as CompressionType[], 'none');
+  return COMPRESSION_TYPES[name];
+}
+
+function parseChunking(input: unknown): boolean {
+  if (input === undefined) return false;
+  if (typeof input !== 'boolean') throw invalidConfig('chunking', 'expected true or false');
+  return input;
 }

@@ -40,10 +40,12 @@ export class PublishStream {
     producerName: string,
     timeoutMs: number,
     signal?: AbortSignal,
+    /** Told to the broker, which holds batches over a backlog quota for a little less than this. */
+    sendTimeoutMs = 0,
   ): Promise<PublishStream> {
     const session = connection.session(() => connection.broker.publish());
     const opened = await session.handshake(
-      { open: { topic: topic.full, producerName } },
+      { open: { topic: topic.full, producerName, sendTimeoutMs } },
       timeoutMs,
       (reply) => (reply.opened ? reply.opened : undefined),
       `opening a producer on ${topic.full}`,

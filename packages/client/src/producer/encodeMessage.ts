@@ -1,6 +1,7 @@
 import { BrookError, ErrorCode } from '@brook/protocol';
 import type { ProducerMessage } from '../Message.js';
 import { encodeSingleMessage, valueOnlySize } from '../wire/batchPayload.js';
+import { deliverAtOf } from './deliverAt.js';
 
 /**
  * A validated application message, ready for a batch: a value-only message keeps its value (the
@@ -11,10 +12,22 @@ export interface PreparedMessage {
   readonly valueOnly: boolean;
   /** Size of its pb.SingleMessage encoding. */
   readonly size: number;
+  /** A chunk of a larger message (see Chunker): it travels as a batch of its own. */
+  readonly chunk?: boolean;
+  /** Delayed delivery time (ms since the epoch): the message travels as a batch of its own. */
+  readonly deliverAt?: number;
+  /** The message's key: a batch whose messages all share one carries it (Key_Shared dispatch hashes it). */
+  readonly key?: string;
 }
 
 /** Validates and prepares a message; bad input is INVALID_ARGUMENT. */
 export function prepareMessage(message: ProducerMessage): PreparedMessage {
+  const prepared = prepareBody(message);
+  const deliverAt = deliverAtOf(message);
+  return deliverAt === undefined ? prepared : { ...prepared, deliverAt };
+}
+
+function prepareBody(message: ProducerMessage): PreparedMessage {
   if (typeof message !== 'object' || message === null) throw invalid('a message is an object with a value');
   const { key, properties, eventTime } = message;
   const value = toBytes(message.value);
@@ -26,12 +39,13 @@ export function prepareMessage(message: ProducerMessage): PreparedMessage {
   if (eventTime !== undefined && (!Number.isSafeInteger(eventTime) || eventTime < 0)) {
     throw invalid('eventTime must be a non-negative integer (milliseconds since the epoch)');
   }
-  return encoded(encodeSingleMessage(value, key, properties, eventTime ?? 0));
+  const single = encoded(encodeSingleMessage(value, key, properties, eventTime ?? 0));
+  return key === undefined ? single : { ...single, key };
 }
 
 /** The message with its own copy of a value-only message's bytes, for sends that wait before joining a batch. */
 export function detach(message: PreparedMessage): PreparedMessage {
-  return message.valueOnly ? { bytes: Buffer.from(message.bytes), valueOnly: true, size: message.size } : message;
+  return message.valueOnly ? { ...message, bytes: Buffer.from(message.bytes) } : message;
 }
 
 function encoded(bytes: Uint8Array): PreparedMessage {

@@ -196,6 +196,10 @@ export class FakeBroker extends EventEmitter {
       },
       publish: (call: PublishCall) => this.onPublish(call),
       consume: (call: ConsumeCall) => this.onConsume(call),
+      getPartitionedMetadata: (
+        call: ServerUnaryCall<pb.PartitionedMetadataRequest, unknown>,
+        cb: sendUnaryData<unknown>,
+      ) => cb(null, { partitions: this.topics.get(call.request.topic)?.partitions ?? 0 }),
     });
     this.server.addService(adminService, {
       createTopic: (call: ServerUnaryCall<pb.CreateTopicRequest, unknown>, cb: sendUnaryData<unknown>) => {
@@ -219,8 +223,10 @@ export class FakeBroker extends EventEmitter {
         cb(null, { topics });
       },
       getTopicStats: (call: ServerUnaryCall<pb.GetTopicStatsRequest, unknown>, cb: sendUnaryData<unknown>) => {
-        const t = this.topics.get(call.request.topic);
-        if (!t) return cb(toServiceError(new BrookError(ErrorCode.TopicNotFound, `${call.request.topic} not found`)));
+        const name = call.request.topic;
+        const base = this.topics.get(name.replace(/-partition-\d+$/, ''));
+        const t = this.topics.get(name) ?? (base?.partitions ? this.topic(name) : undefined);
+        if (!t) return cb(toServiceError(new BrookError(ErrorCode.TopicNotFound, `${name} not found`)));
         cb(null, { topic: t.name, partitions: t.partitions, messageCount: t.nextOffset, ledgerCount: 1 });
       },
     });

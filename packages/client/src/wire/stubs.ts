@@ -21,6 +21,8 @@ export interface BrokerStub extends Client {
   lookup: Unary<pb.LookupRequest.$Properties, pb.LookupResponse>;
   publish(options?: CallOptions): PublishCall;
   consume(options?: CallOptions): ConsumeCall;
+  getPartitionedMetadata: Unary<pb.PartitionedMetadataRequest.$Properties, pb.PartitionedMetadataResponse>;
+  getTopicOffsets: Unary<pb.TopicOffsetsRequest.$Properties, pb.TopicOffsets>;
 }
 
 export interface AdminStub extends Client {
@@ -28,6 +30,23 @@ export interface AdminStub extends Client {
   deleteTopic: Unary<pb.DeleteTopicRequest.$Properties, pb.DeleteTopicResponse>;
   listTopics: Unary<pb.ListTopicsRequest.$Properties, pb.ListTopicsResponse>;
   getTopicStats: Unary<pb.GetTopicStatsRequest.$Properties, pb.TopicStats>;
+  updatePartitions: Unary<pb.UpdatePartitionsRequest.$Properties, pb.UpdatePartitionsResponse>;
+  listSubscriptions: Unary<pb.ListSubscriptionsRequest.$Properties, pb.ListSubscriptionsResponse>;
+  createSubscription: Unary<pb.CreateSubscriptionRequest.$Properties, pb.CursorPosition>;
+  deleteSubscription: Unary<pb.DeleteSubscriptionRequest.$Properties, pb.DeleteSubscriptionResponse>;
+  resetCursor: Unary<pb.ResetCursorRequest.$Properties, pb.CursorPosition>;
+  skipMessages: Unary<pb.SkipMessagesRequest.$Properties, pb.CursorPosition>;
+  clearBacklog: Unary<pb.ClearBacklogRequest.$Properties, pb.CursorPosition>;
+  createTenant: Unary<pb.CreateTenantRequest.$Properties, pb.TenantInfo>;
+  deleteTenant: Unary<pb.DeleteTenantRequest.$Properties, pb.DeleteTenantResponse>;
+  listTenants: Unary<pb.ListTenantsRequest.$Properties, pb.ListTenantsResponse>;
+  getTenant: Unary<pb.GetTenantRequest.$Properties, pb.TenantInfo>;
+  createNamespace: Unary<pb.CreateNamespaceRequest.$Properties, pb.NamespacePolicies>;
+  deleteNamespace: Unary<pb.DeleteNamespaceRequest.$Properties, pb.DeleteNamespaceResponse>;
+  listNamespaces: Unary<pb.ListNamespacesRequest.$Properties, pb.ListNamespacesResponse>;
+  getPolicies: Unary<pb.GetPoliciesRequest.$Properties, pb.NamespacePolicies>;
+  setPolicies: Unary<pb.SetPoliciesRequest.$Properties, pb.NamespacePolicies>;
+  removePolicy: Unary<pb.RemovePolicyRequest.$Properties, pb.NamespacePolicies>;
 }
 
 const BrokerClient = makeGenericClientConstructor(brokerService, 'Broker');

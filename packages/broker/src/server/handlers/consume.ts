@@ -4,6 +4,7 @@ import { ServerConsumer } from '../../subscription/ServerConsumer.js';
 import type { Subscription, SubscriptionType } from '../../subscription/Subscription.js';
 import type { Attachment, Topic } from '../../topic/Topic.js';
 import { endWithError } from '../handler.js';
+import { readerStart, seek } from './seek.js';
 import type { ServerContext } from '../ServerContext.js';
 
 type ConsumeCall = ServerDuplexStream<pb.ConsumeRequest, pb.ConsumeResponse>;
@@ -29,7 +30,7 @@ export function consumeHandler(context: ServerContext): (call: ConsumeCall) => v
  */
 class ConsumeSession implements Attachment {
   private topic: Topic | undefined;
-  private subscription: Subscription | undefined;
+  subscription: Subscription | undefined;
   private consumer: ServerConsumer | undefined;
   private subscribing = false;
   private finished = false;
@@ -58,6 +59,11 @@ class ConsumeSession implements Attachment {
       if (request.kind === 'flow' && request.flow) subscription.flow(consumer, request.flow.permits ?? 0);
       else if (request.kind === 'ack' && request.ack) {
         subscription.ack(consumer, request.ack.ids ?? [], request.ack.cumulative ?? false);
+      } else if (request.kind === 'redeliver' && request.redeliver) {
+        subscription.redeliver(consumer, request.redeliver.ids ?? []);
+      } else if (request.kind === 'seek' && request.seek && this.topic) {
+        const reply = (response: pb.IConsumeResponse) => this.call.write(pb.ConsumeResponse.create(response));
+        void seek(this.topic, subscription, request.seek as pb.Seek, this, reply);
       } else throw new BrookError(ErrorCode.MalformedRequest, 'unexpected consume request');
     } catch (error) {
       this.close(toBrookError(error));
@@ -71,7 +77,10 @@ class ConsumeSession implements Attachment {
       const type = subscriptionTypes[request.type ?? 0];
       if (!type) throw new BrookError(ErrorCode.MalformedRequest, `unknown subscription type ${request.type}`);
       const topic = await this.context.topics.get(request.topic ?? '');
-      const subscription = await topic.subscribe(name, request.initialPosition === 1 ? 'Earliest' : 'Latest');
+      topic.admitConsumer(); // before the subscription exists: a refused consumer creates no cursor
+      const subscription = request.nonDurable
+        ? await topic.subscriptionControl.subscribeNonDurable(name, readerStart(request))
+        : await topic.subscribe(name, request.initialPosition === 1 ? 'Earliest' : 'Latest');
       const consumerId = ++nextConsumerId;
       const consumerName = request.consumerName || `consumer-${consumerId}`;
       const consumer = new ServerConsumer(
@@ -82,7 +91,15 @@ class ConsumeSession implements Attachment {
           return this.call.write(pb.ConsumeResponse.create({ deliveries: { entries } }));
         },
         (resume) => this.call.once('drain', resume),
+        {
+          priorityLevel: request.priorityLevel ?? 0,
+          // Changes before `subscribed` went out are sent right after it, as the initial status.
+          onActiveChange: (active) => {
+            if (this.consumer === consumer) this.sendActive(active);
+          },
+        },
       );
+      topic.admitConsumer(); // again, synchronously with the add: others may have joined meanwhile
       subscription.addConsumer(consumer, type);
       if (this.finished) {
         subscription.removeConsumer(consumer);
@@ -96,10 +113,16 @@ class ConsumeSession implements Attachment {
       this.call.write(
         pb.ConsumeResponse.create({ subscribed: { topic: topic.name, consumerName, partition: topic.partition } }),
       );
+      if (consumer.active !== undefined) this.sendActive(consumer.active);
       this.call.resume();
     } catch (error) {
       this.close(toBrookError(error));
     }
+  }
+
+  /** Failover: tells the consumer whether it is now the active one. */
+  private sendActive(active: boolean): void {
+    if (!this.finished) this.call.write(pb.ConsumeResponse.create({ activeChange: { active } }));
   }
 
   close(error: BrookError): void {
@@ -113,6 +136,7 @@ class ConsumeSession implements Attachment {
     this.finished = true;
     if (this.subscription && this.consumer) {
       this.subscription.removeConsumer(this.consumer);
+      this.topic?.subscriptionControl.consumerLeft(this.subscription);
       this.context.metrics.consumers.dec();
     }
     this.topic?.detach(this);

@@ -29,6 +29,8 @@ export function publishHandler(context: ServerContext): (call: PublishCall) => v
 class PublishSession implements Attachment {
   private topic: Topic | undefined;
   private producerName = '';
+  /** How long a batch may wait while the topic's backlog is over quota (producer_request_hold). */
+  private holdMs: number | undefined;
   private opening = false;
   private opened = false;
   private readonly receipts: PendingReceipt[] = [];
@@ -75,6 +77,7 @@ class PublishSession implements Attachment {
       const topic = await this.context.topics.get(open.topic ?? '');
       if (this.finished) return;
       this.producerName = topic.addProducer(open.producerName ?? '', this);
+      this.holdMs = holdTimeFor(open.sendTimeoutMs ?? 0);
       this.topic = topic;
       this.context.metrics.producers.inc();
       const lastSequenceId = await topic.lastSequenceId(this.producerName);
@@ -86,7 +89,7 @@ class PublishSession implements Attachment {
             topic: topic.name,
             producerName: this.producerName,
             lastSequenceId,
-            maxMessageSize: this.context.config.maxMessageSize,
+            maxMessageSize: topic.policies.maxMessageSize,
           },
         }),
       );
@@ -114,17 +117,20 @@ class PublishSession implements Attachment {
       this.call.pause();
     }
     topic
-      .publish({
-        codec: batch.codec ?? 0,
-        messageCount: batch.messageCount ?? 0,
-        sequenceId,
-        producerName: this.producerName,
-        uncompressedSize: batch.uncompressedSize ?? payload.length,
-        payloadCrc32c: batch.payloadCrc32c ?? 0,
-        payload,
-        key: batch.key ?? undefined,
-        deliverAt: batch.deliverAt ?? 0,
-      })
+      .publish(
+        {
+          codec: batch.codec ?? 0,
+          messageCount: batch.messageCount ?? 0,
+          sequenceId,
+          producerName: this.producerName,
+          uncompressedSize: batch.uncompressedSize ?? payload.length,
+          payloadCrc32c: batch.payloadCrc32c ?? 0,
+          payload,
+          key: batch.key ?? undefined,
+          deliverAt: batch.deliverAt ?? 0,
+        },
+        this.holdMs === undefined ? {} : { holdMs: this.holdMs },
+      )
       .then(
         (outcome) => {
           if (outcome.duplicate) {
@@ -154,7 +160,7 @@ class PublishSession implements Attachment {
 
   private validate(batch: pb.IPublishBatch): BrookError | undefined {
     const payload = batch.payload;
-    const { maxMessageSize } = this.context.config;
+    const { maxMessageSize } = (this.topic as Topic).policies; // the namespace's, kept current
     if (!Buffer.isBuffer(payload) || payload.length === 0 || !batch.messageCount) {
       return new BrookError(ErrorCode.MalformedRequest, 'a batch needs a payload and a message count');
     }
@@ -221,4 +227,13 @@ function receiptOf(
 
 function failedReceipt(sequenceId: number, error: BrookError): pb.IPublishReceipt {
   return { sequenceId, errorCode: error.code, errorMessage: error.message };
+}
+
+/**
+ * A held batch fails a little before the producer's own send timeout would, so the producer sees
+ * PRODUCER_BLOCKED_QUOTA_EXCEEDED rather than a bare timeout; no timeout stated → the broker's default.
+ */
+function holdTimeFor(sendTimeoutMs: number): number | undefined {
+  if (sendTimeoutMs <= 0) return undefined;
+  return Math.max(1, sendTimeoutMs - Math.min(1000, Math.floor(sendTimeoutMs / 10)));
 }

@@ -1,0 +1,236 @@
+import { EmbeddedMetadataStore } from '@brook/metadata';
+import { decodeEntry, encodeEntryHeader, type pb } from '@brook/protocol';
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ManagedLedger } from '../ledger/ManagedLedger.js';
+import type { Position } from '../ledger/Position.js';
+import type { ReadEntry } from '../ledger/ReadEntry.js';
+import { Cursor } from './Cursor.js';
+import { type CursorState, CursorStore } from './CursorStore.js';
+import { ServerConsumer } from './ServerConsumer.js';
+import { Subscription, type SubscriptionType } from './Subscription.js';
+
+const TOPIC = 'public/default/orders';
+const logger = pino({ level: 'silent' });
+const start: CursorState = { markDelete: { ledgerId: 1, entryId: 0, offset: 0 }, ackedRanges: [] };
+
+/** A one-message entry at offset entryId, delayed until deliverAt (0 = not delayed). */
+function entry(entryId: number, deliverAt = 0): ReadEntry {
+  const payload = Buffer.from(`e${entryId}`);
+  const header = encodeEntryHeader({
+    codec: 0,
+    baseOffset: entryId,
+    messageCount: 1,
+    publishTime: 1,
+    sequenceId: entryId,
+    uncompressedSize: payload.length,
+    payloadSize: payload.length,
+    payloadCrc32c: 0,
+    producerName: 'p',
+    deliverAt,
+  });
+  const data = Buffer.concat([header, payload]);
+  return { ledgerId: 1, entryId, entry: decodeEntry(data), size: data.length };
+}
+
+class Log {
+  constructor(readonly entries: ReadEntry[]) {}
+  read = async (from: Position, max: number): Promise<ReadEntry[]> =>
+    this.entries.slice(from.entryId, from.entryId + max);
+  onAppend = () => () => {};
+}
+
+interface Received {
+  offset: number;
+  redeliveryCount: number;
+  at: number;
+}
+
+function consumer(id: number, received: Received[]): ServerConsumer {
+  return new ServerConsumer(
+    id,
+    `c${id}`,
+    (entries: pb.IDeliveredEntry[]) => {
+      for (const e of entries) {
+        received.push({ offset: e.baseOffset ?? -1, redeliveryCount: e.redeliveryCount ?? 0, at: Date.now() });
+      }
+      return true;
+    },
+    () => {},
+  );
+}
+
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('the expected deliveries never happened');
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+const idOf = (offset: number): pb.IMessageIdData => ({ ledgerId: 1, entryId: offset, batchIndex: 0, offset });
+
+describe('redelivery and delayed delivery in a subscription', () => {
+  let store: EmbeddedMetadataStore;
+  let cursors: CursorStore;
+  beforeEach(async () => {
+    store = await EmbeddedMetadataStore.open();
+    cursors = new CursorStore(store);
+  });
+  afterEach(() => store.close());
+
+  function openCursor(state: CursorState, version: number): Cursor {
+    const options = {
+      topic: TOPIC,
+      subscription: 's',
+      store: cursors,
+      persistIntervalMs: 60_000,
+      maxPersistedAckRanges: 3,
+      logger,
+    };
+    return new Cursor(options, state, version);
+  }
+
+  async function subscription(log: Log, state = start, version?: number): Promise<Subscription> {
+    const v = version ?? (await cursors.write(TOPIC, 's', state, 0));
+    return new Subscription({
+      name: 's',
+      cursor: openCursor(state, v),
+      ledger: log as unknown as ManagedLedger,
+      maxUnackedMessages: 100,
+      dispatchBatchEntries: 10,
+      maxDelayedDeliveryEntries: 2,
+      logger,
+    });
+  }
+
+  async function stored(): Promise<{ state: CursorState; version: number }> {
+    const cursor = (await cursors.list(TOPIC)).get('s');
+    if (!cursor) throw new Error('cursor not persisted');
+    return cursor;
+  }
+
+  it('Redeliver takes back only the named entries the consumer holds, each with its count one higher', async () => {
+    const sub = await subscription(new Log([entry(0), entry(1), entry(2)]));
+    const gotA: Received[] = [];
+    const gotB: Received[] = [];
+    const a = consumer(1, gotA);
+    const b = consumer(2, gotB);
+    sub.addConsumer(a, 'Shared');
+    sub.addConsumer(b, 'Shared');
+    sub.flow(a, 3);
+    await until(() => gotA.length === 3);
+    expect(sub.unackedMessages).toBe(3);
+
+    // B holds nothing: its Redeliver changes nothing. Unknown offsets are ignored.
+    sub.redeliver(b, [idOf(1), idOf(99)]);
+    expect(sub.unackedMessages).toBe(3);
+
+    sub.redeliver(a, [idOf(2), idOf(0)]);
+    expect(sub.unackedMessages).toBe(1);
+    expect(a.unacked).toBe(1);
+    sub.flow(b, 10);
+    await until(() => gotB.length === 2);
+    // Redelivered in offset order, ahead of anything newer.
+    expect(gotB.map((r) => [r.offset, r.redeliveryCount])).toEqual([
+      [0, 1],
+      [2, 1],
+    ]);
+
+    // No ids: everything the consumer holds.
+    sub.flow(a, 10);
+    sub.redeliver(b, []);
+    await until(() => gotA.length + gotB.length === 7);
+    const again = [...gotA.slice(3), ...gotB.slice(2)].sort((x, y) => x.offset - y.offset);
+    expect(again.map((r) => [r.offset, r.redeliveryCount])).toEqual([
+      [0, 2],
+      [2, 2],
+    ]);
+    await sub.close({ persist: false });
+  });
+
+  it('persists redelivery counts with the cursor and restores them when the entries are read again', async () => {
+    const log = new Log([entry(0), entry(1), entry(2), entry(3), entry(4), entry(5)]);
+    const sub = await subscription(log);
+    const got: Received[] = [];
+    const a = consumer(1, got);
+    sub.addConsumer(a, 'Shared');
+    sub.flow(a, 100);
+    await until(() => got.length === 6);
+    sub.redeliver(a, [idOf(1), idOf(2), idOf(3), idOf(4)]);
+    await until(() => got.length === 10);
+    sub.redeliver(a, [idOf(2)]);
+    await until(() => got.length === 11);
+    sub.ack(a, [idOf(0), idOf(3)], false);
+    await sub.close();
+
+    // Bounded by maxPersistedAckRanges (3): the lowest offsets are kept.
+    const { state, version } = await stored();
+    expect(state.markDelete.offset).toBe(1);
+    expect(state.redeliveryCounts).toEqual([
+      [1, 1],
+      [2, 2],
+      [4, 1],
+    ]);
+
+    const again = await subscription(log, state, version);
+    const after: Received[] = [];
+    const b = consumer(2, after);
+    again.addConsumer(b, 'Shared');
+    again.flow(b, 100);
+    await until(() => after.length === 4);
+    expect(after.map((r) => [r.offset, r.redeliveryCount])).toEqual([
+      [1, 1],
+      [2, 2],
+      [4, 1],
+      [5, 0],
+    ]);
+    await again.close({ persist: false });
+  });
+
+  it('loads a cursor written without redelivery counts, and writes none while nothing was redelivered', async () => {
+    const old = JSON.parse(JSON.stringify(start)) as CursorState;
+    expect('redeliveryCounts' in old).toBe(false);
+    const version = await cursors.write(TOPIC, 's', old, 0);
+    const cursor = openCursor(old, version);
+    const [first] = cursor.admit([entry(0), entry(1)]);
+    expect(first?.redeliveryCount).toBe(0);
+    if (first) cursor.ack(first, 0);
+    await cursor.close();
+    const { state } = await stored();
+    expect(state).toEqual({ markDelete: { ledgerId: 1, entryId: 1, offset: 1 }, ackedRanges: [] });
+  });
+
+  it('holds delayed entries on Shared until due while newer entries flow past, and bounds what it holds', async () => {
+    const now = Date.now();
+    const log = new Log([entry(0, now + 300), entry(1), entry(2, now + 150), entry(3, now + 150), entry(4)]);
+    const sub = await subscription(log);
+    const got: Received[] = [];
+    const a = consumer(1, got);
+    sub.addConsumer(a, 'Shared');
+    sub.flow(a, 100);
+    // Holding two (the bound) it stops reading: entry 4 waits until something is due.
+    await until(() => got.length === 1);
+    expect(got.map((r) => r.offset)).toEqual([1]);
+    expect(sub.unackedMessages).toBe(1);
+    await until(() => got.length === 5);
+    expect(got.map((r) => r.offset)).toEqual([1, 2, 3, 4, 0]);
+    for (const r of got) {
+      const due = r.offset === 0 ? now + 300 : r.offset === 2 || r.offset === 3 ? now + 150 : 0;
+      expect(r.at).toBeGreaterThanOrEqual(due);
+    }
+    await sub.close({ persist: false });
+  });
+
+  it.each(['Exclusive'] as SubscriptionType[])('%s delivers delayed entries at once, in order', async (type) => {
+    const log = new Log([entry(0, Date.now() + 60_000), entry(1)]);
+    const sub = await subscription(log);
+    const got: Received[] = [];
+    const a = consumer(1, got);
+    sub.addConsumer(a, type);
+    sub.flow(a, 100);
+    await until(() => got.length === 2);
+    expect(got.map((r) => r.offset)).toEqual([0, 1]);
+    await sub.close({ persist: false });
+  });
+});

@@ -1,0 +1,60 @@
+import type { pb } from '@brook/protocol';
+import type { Message } from '../Message.js';
+import type { MessageId } from '../MessageId.js';
+import { AckTimeoutTracker } from './AckTimeoutTracker.js';
+import { entryOf, NegativeAckTracker } from './NegativeAckTracker.js';
+import type { RedeliveryConfig } from './RedeliveryConfig.js';
+
+/**
+ * Hands entries back to the broker: `ids` (one per entry) go out in one Redeliver request, and the
+ * consumer drops its still-queued copies of messages of `entries`, which the broker sends again.
+ */
+export type HandBack = (entries: ReadonlySet<number>, ids: pb.MessageIdData.$Properties[]) => void;
+
+/**
+ * A consumer's negative acks and ack timeout, feeding one grouped Redeliver per timer tick. The
+ * broker redelivers whole entries: a nack of one message of a batch brings back the batch's other
+ * unacknowledged messages too, and those the application acknowledged meanwhile are acknowledged
+ * again on arrival instead of being handed out (the consumer remembers its acks).
+ */
+export class Redeliveries {
+  private readonly nacks: NegativeAckTracker;
+  private readonly ackTimeout: AckTimeoutTracker | undefined;
+
+  constructor(config: RedeliveryConfig, handBack: HandBack) {
+    const redeliver = (ids: MessageId[]) => {
+      const byEntry = new Map<number, MessageId>();
+      // A chunked message's id names every chunk: each chunk's entry comes again.
+      for (const id of ids) for (const part of id.parts()) byEntry.set(entryOf(part), part);
+      handBack(
+        new Set(byEntry.keys()),
+        [...byEntry.values()].map((id) => id.toWire()),
+      );
+    };
+    this.nacks = new NegativeAckTracker(config.nackRedeliveryDelayMs, redeliver);
+    this.ackTimeout = config.ackTimeoutMs > 0 ? new AckTimeoutTracker(config.ackTimeoutMs, redeliver) : undefined;
+  }
+
+  handedOut(message: Message): void {
+    this.ackTimeout?.handedOut(message.id);
+  }
+
+  acked(id: MessageId): void {
+    this.ackTimeout?.settled(id);
+  }
+
+  ackedUpTo(id: MessageId): void {
+    this.ackTimeout?.settledUpTo(id);
+  }
+
+  nack(id: MessageId): void {
+    this.ackTimeout?.settled(id);
+    this.nacks.add(id);
+  }
+
+  /** The stream broke (the broker redelivers everything unacknowledged) or the consumer closed. */
+  clear(): void {
+    this.nacks.clear();
+    this.ackTimeout?.clear();
+  }
+}
