@@ -1,5 +1,5 @@
 // Produce and consume throughput against a real `brook standalone` process (bookie fsyncs its
-// journal before every ack; always on). Usage: npm run bench
+// journal before every ack; always on). Usage: node bench/standalone.js (after npm run build)
 //   BENCH_MESSAGES=200000     messages per run (default 1,000,000 for 100 B, 500,000 for 1 KiB)
 //   BENCH_SECONDS=10          produce for this long instead of a fixed count
 //   BENCH_SIZES=100,1024      message sizes in bytes

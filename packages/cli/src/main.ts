@@ -1,5 +1,6 @@
 import { toBrookError } from '@brook/protocol';
 import { Command } from 'commander';
+import { registerBench } from './commands/bench.js';
 import { registerBookie } from './commands/bookie.js';
 import { registerBroker } from './commands/broker.js';
 import { registerConsume } from './commands/consume.js';
@@ -22,6 +23,7 @@ registerTopics(program);
 registerSubscriptions(program);
 registerTenants(program);
 registerNamespaces(program);
+registerBench(program);
 
 program.parseAsync().catch((error: unknown) => {
   const brookError = toBrookError(error);
