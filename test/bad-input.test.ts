@@ -1,9 +1,9 @@
-import { BrookClient, BrookError, ErrorCode } from '@brook/client';
+import { BrookError, ErrorCode } from '@brook/client';
 import { pb } from '@brook/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, receive } from './harness/collect.js';
 import { batchOf, payloadBatch, RawBroker } from './harness/rawGrpc.js';
-import { StandaloneProcess } from './harness/StandaloneProcess.js';
+import { useStandalone } from './harness/useStandalone.js';
 
 const MAX_MESSAGE_SIZE = 5 * 1024 * 1024;
 
@@ -28,41 +28,36 @@ const BAD_TOPIC_NAMES: [string, string][] = [
 ];
 
 describe('Bad input gets a clear error and changes nothing; no input can crash a process', () => {
-  let standalone: StandaloneProcess;
-  let client: BrookClient;
+  const env = useStandalone();
   let raw: RawBroker;
 
-  beforeAll(async () => {
-    standalone = await StandaloneProcess.start();
-    client = new BrookClient({ serviceUrl: standalone.url });
-    raw = new RawBroker(standalone.url);
+  beforeAll(() => {
+    raw = new RawBroker(env.url);
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     raw?.close();
-    await client?.close();
-    await standalone?.close();
   });
 
-  const messageCount = async (topic: string) => (await client.admin.topics.stats(topic)).messageCount;
+  const messageCount = async (topic: string) => (await env.client.admin.topics.stats(topic)).messageCount;
 
   describe('topic names', () => {
     it.each(BAD_TOPIC_NAMES)(
       'a topic name %s is refused with INVALID_TOPIC_NAME by createProducer, subscribe and admin.topics.create, and creates nothing',
       async (_, name) => {
-        const before = await client.admin.topics.list();
+        const before = await env.client.admin.topics.list();
         const invalidName = { code: ErrorCode.InvalidTopicName };
-        await expect(client.createProducer({ topic: name })).rejects.toMatchObject(invalidName);
-        await expect(client.subscribe({ topic: name, subscription: 's' })).rejects.toMatchObject(invalidName);
-        await expect(client.admin.topics.create(name)).rejects.toMatchObject(invalidName);
-        expect(await client.admin.topics.list()).toEqual(before);
+        await expect(env.client.createProducer({ topic: name })).rejects.toMatchObject(invalidName);
+        await expect(env.client.subscribe({ topic: name, subscription: 's' })).rejects.toMatchObject(invalidName);
+        await expect(env.client.admin.topics.create(name)).rejects.toMatchObject(invalidName);
+        expect(await env.client.admin.topics.list()).toEqual(before);
       },
     );
 
     it.each(BAD_TOPIC_NAMES)(
       'the broker itself refuses a topic name %s with INVALID_TOPIC_NAME, on Publish, Consume and CreateTopic',
       async (_, name) => {
-        const before = await client.admin.topics.list();
+        const before = await env.client.admin.topics.list();
         const publish = raw.publish();
         publish.write({ open: { topic: name } });
         expect(await publish.ended).toMatchObject({ code: ErrorCode.InvalidTopicName });
@@ -70,14 +65,14 @@ describe('Bad input gets a clear error and changes nothing; no input can crash a
         consume.write({ subscribe: { topic: name, subscription: 's' } });
         expect(await consume.ended).toMatchObject({ code: ErrorCode.InvalidTopicName });
         await expect(raw.createTopic({ topic: name })).rejects.toMatchObject({ code: ErrorCode.InvalidTopicName });
-        expect(await client.admin.topics.list()).toEqual(before);
+        expect(await env.client.admin.topics.list()).toEqual(before);
       },
     );
   });
 
   it('a message over the maximum size is refused with MESSAGE_TOO_LARGE, nothing is stored, and the producer keeps working', async () => {
     const topic = 'oversize';
-    const producer = await client.createProducer({ topic });
+    const producer = await env.client.createProducer({ topic });
     await producer.send({ value: 'first' });
     expect(await messageCount(topic)).toBe(1);
 
@@ -93,20 +88,20 @@ describe('Bad input gets a clear error and changes nothing; no input can crash a
 
   describe('raw gRPC on the Publish stream', () => {
     it('sending batches before open ends the stream with MALFORMED_REQUEST and creates nothing', async () => {
-      const before = await client.admin.topics.list();
+      const before = await env.client.admin.topics.list();
       const stream = raw.publish();
       stream.write({ batches: { batches: [batchOf(['early'], 0)] } });
       expect(await stream.ended).toMatchObject({ code: ErrorCode.MalformedRequest });
-      expect(await client.admin.topics.list()).toEqual(before);
+      expect(await env.client.admin.topics.list()).toEqual(before);
     });
 
     it('sending open twice ends the stream with MALFORMED_REQUEST and leaves no producer behind', async () => {
       const topic = 'open-twice';
       const stream = await raw.openProducer(topic);
-      expect((await client.admin.topics.stats(topic)).producerCount).toBe(1);
+      expect((await env.client.admin.topics.stats(topic)).producerCount).toBe(1);
       stream.write({ open: { topic } });
       expect(await stream.ended).toMatchObject({ code: ErrorCode.MalformedRequest });
-      await eventually(async () => (await client.admin.topics.stats(topic)).producerCount === 0);
+      await eventually(async () => (await env.client.admin.topics.stats(topic)).producerCount === 0);
       expect(await messageCount(topic)).toBe(0);
     });
 
@@ -192,11 +187,11 @@ describe('Bad input gets a clear error and changes nothing; no input can crash a
       'subscribing with a subscription name %s ends the stream with INVALID_ARGUMENT and creates no subscription',
       async (_, subscription) => {
         const topic = 'bad-subscription-names';
-        await (await client.createProducer({ topic })).close();
+        await (await env.client.createProducer({ topic })).close();
         const stream = raw.consume();
         stream.write({ subscribe: { topic, subscription } });
         expect(await stream.ended).toMatchObject({ code: ErrorCode.InvalidArgument });
-        expect((await client.admin.topics.stats(topic)).subscriptions).toEqual([]);
+        expect((await env.client.admin.topics.stats(topic)).subscriptions).toEqual([]);
       },
     );
 
@@ -216,11 +211,11 @@ describe('Bad input gets a clear error and changes nothing; no input can crash a
       const shared = raw.consume();
       shared.write({ subscribe: { topic, subscription: 'only', type: pb.SubscriptionType.SUBSCRIPTION_TYPE_SHARED } });
       expect(await shared.ended).toMatchObject({ code: ErrorCode.ConsumerBusy });
-      await expect(client.subscribe({ topic, subscription: 'only' })).rejects.toMatchObject({
+      await expect(env.client.subscribe({ topic, subscription: 'only' })).rejects.toMatchObject({
         code: ErrorCode.ConsumerBusy,
       });
 
-      const stats = await client.admin.topics.stats(topic);
+      const stats = await env.client.admin.topics.stats(topic);
       expect(stats.subscriptions).toEqual([
         expect.objectContaining({ name: 'only', type: 'Exclusive', consumerCount: 1 }),
       ]);
@@ -229,7 +224,7 @@ describe('Bad input gets a clear error and changes nothing; no input can crash a
 
     it('a cumulative ack on a Shared subscription ends the stream with INVALID_ARGUMENT', async () => {
       const topic = 'shared-cumulative';
-      const producer = await client.createProducer({ topic });
+      const producer = await env.client.createProducer({ topic });
       const stream = await raw.subscribe({
         topic,
         subscription: 'workers',
@@ -254,7 +249,7 @@ describe('Bad input gets a clear error and changes nothing; no input can crash a
         ['', 10],
         ['', 20],
       ]);
-      const backlog = async () => (await client.admin.topics.stats(topic)).subscriptions[0]?.backlog;
+      const backlog = async () => (await env.client.admin.topics.stats(topic)).subscriptions[0]?.backlog;
 
       const stream = await raw.subscribe({
         topic,
@@ -304,64 +299,64 @@ describe('Bad input gets a clear error and changes nothing; no input can crash a
     expect(pb.PublishResponse.decode(await stream.next()).opened?.topic).toBe(`public/default/${topic}`);
     stream.write(garbage);
     expect(await stream.ended).toBeInstanceOf(BrookError);
-    await eventually(async () => (await client.admin.topics.stats(topic)).producerCount === 0);
+    await eventually(async () => (await env.client.admin.topics.stats(topic)).producerCount === 0);
   });
 
   describe('admin', () => {
     it('creating a topic that exists is refused with TOPIC_ALREADY_EXISTS and changes nothing', async () => {
-      await client.admin.topics.create('existing', { partitions: 2 });
-      await expect(client.admin.topics.create('existing')).rejects.toMatchObject({
+      await env.client.admin.topics.create('existing', { partitions: 2 });
+      await expect(env.client.admin.topics.create('existing')).rejects.toMatchObject({
         code: ErrorCode.TopicAlreadyExists,
       });
-      await expect(client.admin.topics.create('public/default/existing', { partitions: 4 })).rejects.toMatchObject({
+      await expect(env.client.admin.topics.create('public/default/existing', { partitions: 4 })).rejects.toMatchObject({
         code: ErrorCode.TopicAlreadyExists,
       });
-      const listed = await client.admin.topics.list();
+      const listed = await env.client.admin.topics.list();
       expect(listed.filter((t) => t.topic === 'public/default/existing')).toEqual([
         { topic: 'public/default/existing', partitions: 2 },
       ]);
     });
 
     it('deleting or asking stats of an unknown topic is refused with TOPIC_NOT_FOUND', async () => {
-      const before = await client.admin.topics.list();
-      await expect(client.admin.topics.delete('nope')).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
-      await expect(client.admin.topics.stats('nope')).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
-      expect(await client.admin.topics.list()).toEqual(before);
+      const before = await env.client.admin.topics.list();
+      await expect(env.client.admin.topics.delete('nope')).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
+      await expect(env.client.admin.topics.stats('nope')).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
+      expect(await env.client.admin.topics.list()).toEqual(before);
     });
 
     it('a topic with a connected consumer is kept on delete (TOPIC_BUSY) and deleted with force', async () => {
       const topic = 'busy';
-      const consumer = await client.subscribe({ topic, subscription: 'holder' });
-      const names = async () => (await client.admin.topics.list()).map((t) => t.topic);
+      const consumer = await env.client.subscribe({ topic, subscription: 'holder' });
+      const names = async () => (await env.client.admin.topics.list()).map((t) => t.topic);
 
-      await expect(client.admin.topics.delete(topic)).rejects.toMatchObject({ code: ErrorCode.TopicBusy });
+      await expect(env.client.admin.topics.delete(topic)).rejects.toMatchObject({ code: ErrorCode.TopicBusy });
       expect(await names()).toContain('public/default/busy');
-      expect((await client.admin.topics.stats(topic)).subscriptions[0]?.consumerCount).toBe(1);
+      expect((await env.client.admin.topics.stats(topic)).subscriptions[0]?.consumerCount).toBe(1);
 
-      await client.admin.topics.delete(topic, { force: true });
+      await env.client.admin.topics.delete(topic, { force: true });
       expect(await names()).not.toContain('public/default/busy');
-      await expect(client.admin.topics.stats(topic)).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
+      await expect(env.client.admin.topics.stats(topic)).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
       await expect(consumer[Symbol.asyncIterator]().next()).rejects.toMatchObject({ code: ErrorCode.TopicNotFound });
     });
 
     it('a partition count outside 0..10000 is refused with INVALID_ARGUMENT and creates nothing', async () => {
-      const before = await client.admin.topics.list();
+      const before = await env.client.admin.topics.list();
       const invalid = { code: ErrorCode.InvalidArgument };
-      await expect(client.admin.topics.create('p-negative', { partitions: -1 })).rejects.toMatchObject(invalid);
-      await expect(client.admin.topics.create('p-many', { partitions: 10_001 })).rejects.toMatchObject(invalid);
+      await expect(env.client.admin.topics.create('p-negative', { partitions: -1 })).rejects.toMatchObject(invalid);
+      await expect(env.client.admin.topics.create('p-many', { partitions: 10_001 })).rejects.toMatchObject(invalid);
       // The broker checks too: -1 reaches it as the uint32 4294967295.
       await expect(raw.createTopic({ topic: 'p-negative', partitions: -1 })).rejects.toMatchObject(invalid);
       await expect(raw.createTopic({ topic: 'p-many', partitions: 10_001 })).rejects.toMatchObject(invalid);
-      expect(await client.admin.topics.list()).toEqual(before);
+      expect(await env.client.admin.topics.list()).toEqual(before);
     });
   });
 
   it('after all of it the process is healthy and a produce/consume round trip works', async () => {
-    expect((await fetch(`${standalone.httpUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${env.process.httpUrl}/healthz`)).status).toBe(200);
     const topic = 'still-alive';
-    const producer = await client.createProducer({ topic });
+    const producer = await env.client.createProducer({ topic });
     await producer.send({ key: 'k', value: 'alive' });
-    const consumer = await client.subscribe({ topic, subscription: 'check', initialPosition: 'Earliest' });
+    const consumer = await env.client.subscribe({ topic, subscription: 'check', initialPosition: 'Earliest' });
     const [msg] = await receive(consumer, 1);
     expect([msg?.key, msg?.value.toString()]).toEqual(['k', 'alive']);
     await consumer.close();

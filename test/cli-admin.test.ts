@@ -1,40 +1,8 @@
-import { execFile } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, StandaloneProcess } from './harness/StandaloneProcess.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built `brook` command as a script would, to its exit. */
-function brook(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-const json = (run: Run): unknown => {
-  expect([run.code, run.stderr]).toEqual([0, '']);
-  return JSON.parse(run.stdout);
-};
+import { describe, expect, it } from 'vitest';
+import { brook, json, useStandaloneCommand } from './harness/brookCommand.js';
 
 describe('brook tenants and namespaces, as a script runs them', () => {
-  let standalone: StandaloneProcess;
-  /** `brook <args> -u <standalone>` */
-  const run = (...args: string[]) => brook([...args, '-u', standalone.url]);
-
-  beforeAll(async () => {
-    standalone = await StandaloneProcess.start();
-  });
-
-  afterAll(async () => {
-    await standalone?.close();
-  });
+  const { run } = useStandaloneCommand();
 
   it('tenants create, list, get and delete, as text and as JSON', async () => {
     expect(await run('tenants', 'create', 'acme', '--admin-roles', 'ops,dev')).toEqual({

@@ -1,27 +1,5 @@
-import { execFile } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, StandaloneProcess } from './harness/StandaloneProcess.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built `brook` command as a script would, to its exit. */
-function brook(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-function json<T>(run: Run): T {
-  expect([run.code, run.stderr]).toEqual([0, '']);
-  return JSON.parse(run.stdout) as T;
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brook, json, useStandaloneCommand } from './harness/brookCommand.js';
 
 interface Move {
   backlog: number;
@@ -29,19 +7,12 @@ interface Move {
 }
 
 describe('brook subscriptions, as a script runs it', () => {
-  let standalone: StandaloneProcess;
-  /** `brook <args> -u <standalone>` */
-  const run = (...args: string[]) => brook([...args, '-u', standalone.url]);
+  const { run } = useStandaloneCommand();
   const topic = 'cli-subs';
 
   beforeAll(async () => {
-    standalone = await StandaloneProcess.start();
     const produced = await run('produce', topic, '-m', 'hello', '-n', '20');
     expect(produced.code).toBe(0);
-  });
-
-  afterAll(async () => {
-    await standalone?.close();
   });
 
   it('every verb has --help', async () => {

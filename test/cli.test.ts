@@ -1,39 +1,12 @@
-import { execFile } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, StandaloneProcess } from './harness/StandaloneProcess.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built `brook` command as a user would, to its exit. */
-function brook(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+import { describe, expect, it } from 'vitest';
+import { brook, useStandaloneCommand } from './harness/brookCommand.js';
 
 const lines = (text: string) => text.split('\n').filter((line) => line.length > 0);
 
 const TEXT_LINE = /^offset=(\d+) id=(\d+:\d+:\d+:-?\d+:\d+)(?: key=(".*?"))?(?: properties=(\{.*\}))? value=(".*")$/;
 
 describe('the brook command, as a user runs it', () => {
-  let standalone: StandaloneProcess;
-  /** `brook <args> -u <standalone>` */
-  const run = (...args: string[]) => brook([...args, '-u', standalone.url]);
-
-  beforeAll(async () => {
-    standalone = await StandaloneProcess.start();
-  });
-
-  afterAll(async () => {
-    await standalone?.close();
-  });
+  const { run } = useStandaloneCommand();
 
   it('produce -m hello -n 1000 sends 1000 messages and says so', async () => {
     const { code, stdout, stderr } = await run('produce', 'orders', '-m', 'hello', '-n', '1000');

@@ -1,7 +1,7 @@
-import { BrookClient, type Consumer, type Message } from '@brook/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Consumer, Message } from '@brook/client';
+import { describe, expect, it } from 'vitest';
 import { eventually } from './harness/collect.js';
-import { StandaloneProcess } from './harness/StandaloneProcess.js';
+import { useStandalone } from './harness/useStandalone.js';
 
 interface Received {
   readonly message: Message;
@@ -24,23 +24,12 @@ async function take(consumer: Consumer, count: number): Promise<Received[]> {
 const text = (r: Received) => r.message.value.toString();
 
 describe('delayed delivery, against a real broker', () => {
-  let standalone: StandaloneProcess;
-  let client: BrookClient;
-
-  beforeAll(async () => {
-    standalone = await StandaloneProcess.start();
-    client = new BrookClient({ serviceUrl: standalone.url });
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await standalone?.close();
-  });
+  const env = useStandalone();
 
   it('holds a delayed message on a Shared subscription until due while later messages flow past it', async () => {
     const topic = 'delayed-shared';
-    const consumer = await client.subscribe({ topic, subscription: 'workers', type: 'Shared' });
-    const producer = await client.createProducer({ topic });
+    const consumer = await env.client.subscribe({ topic, subscription: 'workers', type: 'Shared' });
+    const producer = await env.client.createProducer({ topic });
     const sentAt = Date.now();
     const sends = [producer.send({ value: 'late', deliverAfterMs: 2000 })];
     for (let i = 0; i < 20; i++) sends.push(producer.send({ value: `now-${i}` }));
@@ -59,8 +48,8 @@ describe('delayed delivery, against a real broker', () => {
 
   it('holds a delayed message on a Key_Shared subscription too', async () => {
     const topic = 'delayed-key-shared';
-    const consumer = await client.subscribe({ topic, subscription: 'workers', type: 'KeyShared' });
-    const producer = await client.createProducer({ topic });
+    const consumer = await env.client.subscribe({ topic, subscription: 'workers', type: 'KeyShared' });
+    const producer = await env.client.createProducer({ topic });
     const sentAt = Date.now();
     await Promise.all([
       producer.send({ key: 'k', value: 'late', deliverAfterMs: 1500 }),
@@ -76,8 +65,8 @@ describe('delayed delivery, against a real broker', () => {
     'delivers at once on a %s subscription, in order (as Pulsar)',
     async (type) => {
       const topic = `delayed-${type}`;
-      const consumer = await client.subscribe({ topic, subscription: 'only', type });
-      const producer = await client.createProducer({ topic });
+      const consumer = await env.client.subscribe({ topic, subscription: 'only', type });
+      const producer = await env.client.createProducer({ topic });
       const sentAt = Date.now();
       await Promise.all([
         producer.send({ value: 'a' }),
@@ -94,8 +83,8 @@ describe('delayed delivery, against a real broker', () => {
   it('keeps delayed messages through kill -9 of the broker and delivers them at their time', async () => {
     const topic = 'delayed-restart';
     const options = { topic, subscription: 'workers', type: 'Shared' as const };
-    const consumer = await client.subscribe(options);
-    const producer = await client.createProducer({ topic });
+    const consumer = await env.client.subscribe(options);
+    const producer = await env.client.createProducer({ topic });
     const delayMs = 6000;
     await producer.send({ value: 'undelayed' });
     const sentAt = Date.now();
@@ -105,23 +94,21 @@ describe('delayed delivery, against a real broker', () => {
     expect(text(undelayed as Received)).toBe('undelayed');
     // Persisted: the mark-delete moved past the acked message and stops at the delayed ones, unacked.
     await eventually(async () => {
-      const stats = await client.admin.topics.stats(topic);
+      const stats = await env.client.admin.topics.stats(topic);
       return stats.subscriptions.find((s) => s.name === 'workers')?.markDeleteOffset === 1;
     });
 
-    expect(await standalone.kill('SIGKILL')).toBeNull();
+    expect(await env.process.kill('SIGKILL')).toBeNull();
     expect(Date.now()).toBeLessThan(sentAt + delayMs);
-    await client.close();
-    await standalone.restart();
-    client = new BrookClient({ serviceUrl: standalone.url });
+    await env.restart();
 
-    const resumed = await client.subscribe(options);
+    const resumed = await env.client.subscribe(options);
     const received = await take(resumed, 2);
     expect(received.map(text)).toEqual(['delayed-1', 'delayed-2']);
     expect((received[0] as Received).at).toBeGreaterThanOrEqual(sentAt + delayMs);
     expect((received[1] as Received).at).toBeGreaterThanOrEqual(sentAt + delayMs + 500);
     await eventually(async () => {
-      const stats = await client.admin.topics.stats(topic);
+      const stats = await env.client.admin.topics.stats(topic);
       return stats.subscriptions.find((s) => s.name === 'workers')?.backlog === 0;
     });
     await resumed.close();

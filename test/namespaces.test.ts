@@ -1,14 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
-import { Broker, parseBrokerConfig } from '@brook/broker';
-import { BrookClient, ErrorCode } from '@brook/client';
-import { EmbeddedMetadataStore } from '@brook/metadata';
-import { Registry } from 'prom-client';
+import { ErrorCode } from '@brook/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receive } from './harness/collect.js';
 import { batchOf, RawBroker } from './harness/rawGrpc.js';
+import { useInProcessBroker } from './harness/useInProcessBroker.js';
 
 /**
  * Tenants, namespaces and their policies through the real client against a real broker with two
@@ -18,51 +12,19 @@ import { batchOf, RawBroker } from './harness/rawGrpc.js';
  * has applied the change.
  */
 describe('tenants, namespaces and policies', () => {
-  let dir: string;
-  let metadata: EmbeddedMetadataStore;
-  let bookies: Bookie[];
-  let ledgers: LedgerClient;
-  let broker: Broker;
-  let client: BrookClient;
+  // Rollover after 3 entries, so a test can see the ledger a persistence change applies to.
+  const env = useInProcessBroker({ ledgerMaxEntries: 3 }, { bookies: 2, client: { operationTimeoutMs: 5_000 } });
   let raw: RawBroker;
 
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'brook-namespaces-'));
-    metadata = await EmbeddedMetadataStore.open();
-    bookies = [0, 1].map(
-      (i) =>
-        new Bookie({
-          config: parseBookieConfig({ journalDir: join(dir, `j${i}`), ledgerDir: join(dir, `l${i}`) }),
-          registry: new Registry(),
-        }),
-    );
-    await Promise.all(bookies.map((b) => b.start()));
-    ledgers = new LedgerClient({
-      metadata,
-      bookies: new StaticBookiePool(bookies.map((b, i) => new LocalBookieClient(b, { id: `bookie-${i}` }))),
-    });
-    broker = new Broker({
-      // Rollover after 3 entries, so a test can see the ledger a persistence change applies to.
-      config: parseBrokerConfig({ host: '127.0.0.1', port: 0, httpPort: 0, ledgerMaxEntries: 3 }),
-      metadata,
-      ledgers,
-      registry: new Registry(),
-    });
-    await broker.start();
-    client = new BrookClient({ serviceUrl: broker.url, operationTimeoutMs: 5_000 });
-    raw = new RawBroker(broker.url);
+  beforeAll(() => {
+    raw = new RawBroker(env.url);
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     raw?.close();
-    await client?.close();
-    await broker?.close();
-    await Promise.all((bookies ?? []).map((b) => b.close()));
-    await metadata?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
-  const admin = () => client.admin;
+  const admin = () => env.client.admin;
 
   /** A fresh namespace of tenant `acme` (created once) with the given policies. */
   let namespaces = 0;
@@ -122,10 +84,10 @@ describe('tenants, namespaces and policies', () => {
       await expect(admin().topics.create('acme/missing/t')).rejects.toMatchObject({
         code: ErrorCode.NamespaceNotFound,
       });
-      await expect(client.createProducer({ topic: 'acme/missing/t' })).rejects.toMatchObject({
+      await expect(env.client.createProducer({ topic: 'acme/missing/t' })).rejects.toMatchObject({
         code: ErrorCode.NamespaceNotFound,
       });
-      await expect(client.subscribe({ topic: 'acme/missing/t', subscription: 's' })).rejects.toMatchObject({
+      await expect(env.client.subscribe({ topic: 'acme/missing/t', subscription: 's' })).rejects.toMatchObject({
         code: ErrorCode.NamespaceNotFound,
       });
       expect(await admin().topics.list('acme/missing')).toEqual([]);
@@ -190,13 +152,13 @@ describe('tenants, namespaces and policies', () => {
     it("tells a producer its namespace's max message size, and the broker refuses bigger batches when it is lowered live", async () => {
       const ns = await namespace({ maxMessageSize: 1024 });
       const topic = `${ns}/sized`;
-      const small = await client.createProducer({ topic, batching: false });
+      const small = await env.client.createProducer({ topic, batching: false });
       await expect(small.send({ value: Buffer.alloc(2000) })).rejects.toMatchObject({
         code: ErrorCode.MessageTooLarge,
       });
 
       await admin().namespaces.setPolicies(ns, { maxMessageSize: 64 * 1024 });
-      const producer = await client.createProducer({ topic, batching: false });
+      const producer = await env.client.createProducer({ topic, batching: false });
       await producer.send({ value: Buffer.alloc(2000) });
       const { ledgerCount } = await admin().topics.stats(topic);
 
@@ -216,32 +178,32 @@ describe('tenants, namespaces and policies', () => {
     it('refuses a producer beyond maxProducersPerTopic with PRODUCER_BUSY, also after a live change', async () => {
       const ns = await namespace({ maxProducersPerTopic: 1 });
       const topic = `${ns}/limited`;
-      const first = await client.createProducer({ topic });
-      await expect(client.createProducer({ topic })).rejects.toMatchObject({
+      const first = await env.client.createProducer({ topic });
+      await expect(env.client.createProducer({ topic })).rejects.toMatchObject({
         code: ErrorCode.ProducerBusy,
         message: expect.stringContaining('maxProducersPerTopic'),
       });
       await admin().namespaces.setPolicies(ns, { maxProducersPerTopic: 2 });
-      const second = await client.createProducer({ topic });
-      await expect(client.createProducer({ topic })).rejects.toMatchObject({ code: ErrorCode.ProducerBusy });
+      const second = await env.client.createProducer({ topic });
+      await expect(env.client.createProducer({ topic })).rejects.toMatchObject({ code: ErrorCode.ProducerBusy });
       await admin().namespaces.removePolicy(ns, 'maxProducersPerTopic');
-      const third = await client.createProducer({ topic });
+      const third = await env.client.createProducer({ topic });
       await Promise.all([first.close(), second.close(), third.close()]);
     });
 
     it('refuses a consumer beyond maxConsumersPerTopic with CONSUMER_BUSY and creates no subscription for it', async () => {
       const ns = await namespace({ maxConsumersPerTopic: 1 });
       const topic = `${ns}/watched`;
-      const first = await client.subscribe({ topic, subscription: 'a', type: 'Shared' });
-      await expect(client.subscribe({ topic, subscription: 'a', type: 'Shared' })).rejects.toMatchObject({
+      const first = await env.client.subscribe({ topic, subscription: 'a', type: 'Shared' });
+      await expect(env.client.subscribe({ topic, subscription: 'a', type: 'Shared' })).rejects.toMatchObject({
         code: ErrorCode.ConsumerBusy,
       });
-      await expect(client.subscribe({ topic, subscription: 'b' })).rejects.toMatchObject({
+      await expect(env.client.subscribe({ topic, subscription: 'b' })).rejects.toMatchObject({
         code: ErrorCode.ConsumerBusy,
       });
       expect((await admin().topics.stats(topic)).subscriptions.map((s) => s.name)).toEqual(['a']);
       await first.close();
-      const next = await client.subscribe({ topic, subscription: 'b' });
+      const next = await env.client.subscribe({ topic, subscription: 'b' });
       await next.close();
     });
 
@@ -259,7 +221,7 @@ describe('tenants, namespaces and policies', () => {
       expect((await stream.receipts(3)).map((r) => r.duplicate ?? false)).toEqual([true, false, true]);
       await stream.end();
 
-      const consumer = await client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
+      const consumer = await env.client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
       const values = (await receive(consumer, 3)).map((m) => m.value.toString());
       expect(values).toEqual(['a', 'a', 'b']);
       expect((await admin().topics.stats(topic)).messageCount).toBe(3);
@@ -269,7 +231,7 @@ describe('tenants, namespaces and policies', () => {
     it("creates the topic's next ledger with the namespace's new persistence", async () => {
       const ns = await namespace();
       const topic = `${ns}/replicated`;
-      const producer = await client.createProducer({ topic, batching: false });
+      const producer = await env.client.createProducer({ topic, batching: false });
       await producer.send({ value: 'before' });
       const firstLedger = await currentLedger(topic);
       expect(await quorums(firstLedger)).toEqual({ ensembleSize: 1, writeQuorum: 1, ackQuorum: 1 });
@@ -285,13 +247,13 @@ describe('tenants, namespaces and policies', () => {
 
   /** The open (last) ledger of a topic's log, from its metadata. */
   async function currentLedger(topic: string): Promise<number> {
-    const kv = await metadata.get(`/brook/managed-ledgers/${topic}`);
+    const kv = await env.broker.metadata.get(`/brook/managed-ledgers/${topic}`);
     const info = JSON.parse(kv?.value.toString() ?? '{}') as { ledgers: { ledgerId: number }[] };
     return info.ledgers.at(-1)?.ledgerId ?? -1;
   }
 
   async function quorums(ledgerId: number) {
-    const { ensembleSize, writeQuorum, ackQuorum } = await ledgers.getMetadata(ledgerId);
+    const { ensembleSize, writeQuorum, ackQuorum } = await env.broker.ledgers.getMetadata(ledgerId);
     return { ensembleSize, writeQuorum, ackQuorum };
   }
 });

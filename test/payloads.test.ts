@@ -1,18 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import {
-  BrookClient,
-  ChunkedMessageId,
-  type CompressionType,
-  type Consumer,
-  ErrorCode,
-  type Message,
-} from '@brook/client';
+import { ChunkedMessageId, type CompressionType, type Consumer, ErrorCode, type Message } from '@brook/client';
 import { pb } from '@brook/protocol';
 import { crc32c } from '@node-rs/crc32';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, receive } from './harness/collect.js';
+import { describe, expect, it } from 'vitest';
+import { eventually, next, receive } from './harness/collect.js';
 import { RawBroker } from './harness/rawGrpc.js';
-import { StandaloneProcess } from './harness/StandaloneProcess.js';
+import { useStandalone } from './harness/useStandalone.js';
 
 const MiB = 1024 * 1024;
 const CODECS: CompressionType[] = ['none', 'lz4', 'zstd', 'snappy', 'zlib'];
@@ -29,33 +22,22 @@ function jsonMessage(i: number): string {
 }
 
 describe('payloads: compression and chunking, through a real standalone process', () => {
-  let standalone: StandaloneProcess;
-  let client: BrookClient;
-
-  beforeAll(async () => {
-    standalone = await StandaloneProcess.start();
-    client = new BrookClient({ serviceUrl: standalone.url });
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await standalone?.close();
-  });
+  const env = useStandalone();
 
   const subscribe = (topic: string, options: Record<string, unknown> = {}): Promise<Consumer> =>
-    client.subscribe({ topic, subscription: 'reader', initialPosition: 'Earliest', ...options });
+    env.client.subscribe({ topic, subscription: 'reader', initialPosition: 'Earliest', ...options });
 
   it('each codec round-trips 2,000 JSON messages, and every codec stores them in less than half the space', async () => {
     const count = 2000;
     const sizes: Record<string, number> = {};
     for (const compression of CODECS) {
       const topic = `codec-${compression}`;
-      const producer = await client.createProducer({ topic, compression });
+      const producer = await env.client.createProducer({ topic, compression });
       await Promise.all(
         Array.from({ length: count }, (_, i) => producer.send({ value: jsonMessage(i), key: `k${i}` })),
       );
       await producer.close();
-      sizes[compression] = (await client.admin.topics.stats(topic)).storageSize;
+      sizes[compression] = (await env.client.admin.topics.stats(topic)).storageSize;
 
       const consumer = await subscribe(topic);
       const received = await receive(consumer, count);
@@ -71,7 +53,7 @@ describe('payloads: compression and chunking, through a real standalone process'
   it('one consumer reads a topic where producers of every codec interleave their batches, each in order', async () => {
     const topic = 'mixed-codecs';
     const producers = await Promise.all(
-      CODECS.map((compression) => client.createProducer({ topic, compression, name: `p-${compression}` })),
+      CODECS.map((compression) => env.client.createProducer({ topic, compression, name: `p-${compression}` })),
     );
     const sends: Promise<unknown>[] = [];
     for (let round = 0; round < 20; round++) {
@@ -96,9 +78,9 @@ describe('payloads: compression and chunking, through a real standalone process'
 
   it('a corrupt compressed batch surfaces as one CHECKSUM_MISMATCH in its place; the messages around it still arrive', async () => {
     const topic = 'corrupt-zlib';
-    const producer = await client.createProducer({ topic, compression: 'zlib' });
+    const producer = await env.client.createProducer({ topic, compression: 'zlib' });
     await producer.send({ value: 'before' });
-    const raw = new RawBroker(standalone.url);
+    const raw = new RawBroker(env.url);
     const stream = await raw.openProducer(`public/default/${topic}`);
     const garbage = randomBytes(64);
     stream.write({
@@ -131,12 +113,12 @@ describe('payloads: compression and chunking, through a real standalone process'
 
   it('without chunking a message over 5 MiB is refused with MESSAGE_TOO_LARGE, however well it compresses, and nothing is stored', async () => {
     const topic = 'oversize-unchunked';
-    const producer = await client.createProducer({ topic, compression: 'zstd' });
+    const producer = await env.client.createProducer({ topic, compression: 'zstd' });
     await expect(producer.send({ value: Buffer.alloc(6 * MiB, 0x61) })).rejects.toMatchObject({
       code: ErrorCode.MessageTooLarge,
     });
     await producer.flush();
-    const stats = await client.admin.topics.stats(topic);
+    const stats = await env.client.admin.topics.stats(topic);
     expect(stats.messageCount).toBe(0);
     expect(stats.storageSize).toBe(0);
     expect((await producer.send({ value: 'small' })).offset).toBe(0);
@@ -146,8 +128,8 @@ describe('payloads: compression and chunking, through a real standalone process'
   it('chunks a 12 MiB message under the 5 MiB limit, interleaved with small messages; it arrives whole and is acked once', async () => {
     const topic = 'chunked';
     const big = randomBytes(12 * MiB);
-    const producer = await client.createProducer({ topic, chunking: true, name: 'big' });
-    const other = await client.createProducer({ topic, name: 'small' });
+    const producer = await env.client.createProducer({ topic, chunking: true, name: 'big' });
+    const other = await env.client.createProducer({ topic, name: 'small' });
     const first = producer.send({ value: 'before' });
     const bigSend = producer.send({ value: big, key: 'big-key', properties: { kind: 'blob' } });
     // Another producer's messages land between the chunks.
@@ -158,7 +140,7 @@ describe('payloads: compression and chunking, through a real standalone process'
     const chunks = (bigId as ChunkedMessageId).chunks;
     expect(chunks).toHaveLength(3);
     expect(interleaved.length).toBe(20);
-    const stats = await client.admin.topics.stats(topic);
+    const stats = await env.client.admin.topics.stats(topic);
     expect(stats.messageCount).toBe(2 + 3 + 20);
 
     const consumer = await subscribe(topic, { receiverQueueSize: 2 });
@@ -176,7 +158,7 @@ describe('payloads: compression and chunking, through a real standalone process'
     await consumer.close();
     await eventually(
       async () =>
-        (await client.admin.topics.stats(topic)).subscriptions.find((s) => s.name === 'reader')?.backlog === 0,
+        (await env.client.admin.topics.stats(topic)).subscriptions.find((s) => s.name === 'reader')?.backlog === 0,
     );
 
     // After a restart of the consumer nothing comes again: every chunk was acknowledged.
@@ -195,11 +177,11 @@ describe('payloads: compression and chunking, through a real standalone process'
       n += 1024;
     }
     const big = Buffer.from(parts.join(''));
-    const producer = await client.createProducer({ topic, chunking: true, compression: 'zstd' });
+    const producer = await env.client.createProducer({ topic, chunking: true, compression: 'zstd' });
     const id = await producer.send({ value: big });
     expect(id.parts()).toHaveLength(3);
     await producer.close();
-    expect((await client.admin.topics.stats(topic)).storageSize).toBeLessThan(big.length / 4);
+    expect((await env.client.admin.topics.stats(topic)).storageSize).toBeLessThan(big.length / 4);
     const consumer = await subscribe(topic);
     const [whole] = await receive(consumer, 1);
     expect(whole?.value.equals(big)).toBe(true);
@@ -209,7 +191,7 @@ describe('payloads: compression and chunking, through a real standalone process'
   it('a negative ack of a chunked message redelivers all of its chunks, and it arrives whole again', async () => {
     const topic = 'chunked-nack';
     const big = randomBytes(6 * MiB);
-    const producer = await client.createProducer({ topic, chunking: true });
+    const producer = await env.client.createProducer({ topic, chunking: true });
     await producer.send({ value: big });
     await producer.close();
     const consumer = await subscribe(topic, { nackRedeliveryDelayMs: 100 });
@@ -225,38 +207,65 @@ describe('payloads: compression and chunking, through a real standalone process'
     await consumer.close();
   });
 
-  it('drops a partial chunked message after expireIncompleteChunkedMessageMs and acknowledges its chunk', async () => {
+  /** Publishes one chunk of a chunked message by hand: its other chunks come when the test says. */
+  async function publishChunk(topic: string, chunk: pb.ISingleMessage, sequenceId: number): Promise<void> {
+    const raw = new RawBroker(env.url);
+    try {
+      const stream = await raw.openProducer(`public/default/${topic}`);
+      const payload = Buffer.from(pb.MessageBatch.encode({ messages: [chunk] }).finish());
+      const batch = { sequenceId, messageCount: 1, uncompressedSize: payload.length, payload };
+      stream.write({ batches: { batches: [{ ...batch, payloadCrc32c: crc32c(payload) }] } });
+      expect((await stream.next()).receipts?.receipts?.[0]?.errorCode ?? '').toBe('');
+    } finally {
+      raw.close();
+    }
+  }
+
+  const unacked = async (topic: string) =>
+    (await env.client.admin.topics.stats(topic)).subscriptions.find((s) => s.name === 'reader')?.unackedCount ?? -1;
+  const backlog = async (topic: string) =>
+    (await env.client.admin.topics.stats(topic)).subscriptions.find((s) => s.name === 'reader')?.backlog ?? -1;
+
+  it('gives a partial chunked message back after expireIncompleteChunkedMessageMs, then acknowledges it when it expires again', async () => {
     const topic = 'chunk-expiry';
-    const raw = new RawBroker(standalone.url);
-    const stream = await raw.openProducer(`public/default/${topic}`);
     // The first of two chunks; the second never comes.
-    const payload = Buffer.from(
-      pb.MessageBatch.encode({
-        messages: [{ value: Buffer.from('half'), uuid: 'lost', chunkId: 0, numChunks: 2, totalSize: 8 }],
-      }).finish(),
-    );
-    stream.write({
-      batches: {
-        batches: [
-          { sequenceId: 0, messageCount: 1, uncompressedSize: payload.length, payloadCrc32c: crc32c(payload), payload },
-        ],
-      },
-    });
-    expect((await stream.next()).receipts?.receipts?.[0]?.errorCode ?? '').toBe('');
-    raw.close();
-    const producer = await client.createProducer({ topic });
+    await publishChunk(topic, { value: Buffer.from('half'), uuid: 'lost', chunkId: 0, numChunks: 2, totalSize: 8 }, 0);
+    const producer = await env.client.createProducer({ topic });
     await producer.send({ value: 'whole' });
 
     const consumer = await subscribe(topic, { expireIncompleteChunkedMessageMs: 300 });
     // Not through for-await: leaving that loop would close the consumer, which must live on to expire the chunk.
-    const next = await consumer[Symbol.asyncIterator]().next();
-    expect(next.value?.value.toString()).toBe('whole');
-    await consumer.ack(next.value as Message);
-    await eventually(
-      async () =>
-        (await client.admin.topics.stats(topic)).subscriptions.find((s) => s.name === 'reader')?.backlog === 0,
-    );
+    const whole = await next(consumer);
+    expect(whole.value.toString()).toBe('whole');
+    await consumer.ack(whole);
+    await eventually(async () => (await backlog(topic)) === 0);
     await consumer.close();
     await producer.close();
+  });
+
+  it('Key_Shared: a chunked message half-held by a consumer whose key moved to a newcomer is given back and arrives whole there', async () => {
+    const topic = 'chunked-key-shared';
+    const options = { type: 'KeyShared', expireIncompleteChunkedMessageMs: 500 };
+    const a = await subscribe(topic, { ...options, name: 'a' });
+    // No key: it hashes the empty key, slot 0, in the lower half of the slots that a joining consumer takes.
+    const chunk = { uuid: 'm', numChunks: 2, totalSize: 8 };
+    await publishChunk(topic, { ...chunk, value: Buffer.from('head'), chunkId: 0 }, 0);
+    await eventually(async () => (await unacked(topic)) === 1);
+    // b takes the slot; the broker sends it nothing of the slot until a acknowledges or gives back chunk 0.
+    const b = await subscribe(topic, { ...options, name: 'b' });
+    await publishChunk(topic, { ...chunk, value: Buffer.from('tail'), chunkId: 1 }, 1);
+    // When a's partial message expires it gives chunk 0 back (acknowledging it would lose the message):
+    // b gets both chunks. Bounded, so a lost message fails here rather than at the test timeout.
+    const whole = await Promise.race([
+      next(b),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('the chunked message never arrived whole')), 10_000).unref(),
+      ),
+    ]);
+    expect(whole.value.toString()).toBe('headtail');
+    expect(whole.id.parts().map((id) => id.offset)).toEqual([0, 1]);
+    await b.ack(whole);
+    await eventually(async () => (await backlog(topic)) === 0);
+    await Promise.all([a.close(), b.close()]);
   });
 });

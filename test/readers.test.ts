@@ -1,8 +1,7 @@
-import { BrookClient, type MessageId, type Reader } from '@brook/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InProcessBroker } from './harness/InProcessBroker.js';
-
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+import type { MessageId, Reader } from '@brook/client';
+import { describe, expect, it } from 'vitest';
+import { publishNumbers, range } from './harness/numbered.js';
+import { useInProcessBroker } from './harness/useInProcessBroker.js';
 
 /** The values of the next `count` messages. */
 async function read(reader: Reader, count: number): Promise<number[]> {
@@ -24,34 +23,14 @@ async function readToEnd(reader: Reader): Promise<number[]> {
  * a broker restart without repeating or skipping a message.
  */
 describe('readers', () => {
-  let env: InProcessBroker;
-  let client: BrookClient;
+  const env = useInProcessBroker({ ledgerMaxEntries: 4 });
 
-  beforeAll(async () => {
-    env = await InProcessBroker.start({ ledgerMaxEntries: 4 });
-    client = new BrookClient({
-      serviceUrl: env.url,
-      operationTimeoutMs: 5_000,
-      reconnect: { initialDelayMs: 5, maxDelayMs: 50 },
-    });
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await env?.close();
-  });
-
-  async function publish(topic: string, count: number, from = 0): Promise<MessageId[]> {
-    const producer = await client.createProducer({ topic, batching: { maxMessages: 3, maxDelayMs: 5 } });
-    const ids = await Promise.all(range(from, from + count).map((i) => producer.send({ value: String(i) })));
-    await producer.close();
-    return ids;
-  }
+  const publish = (topic: string, count: number, from = 0) => publishNumbers(env.client, topic, count, from);
 
   it('reads from Earliest to the end, then sees what is published next', async () => {
     const topic = 'reader-earliest';
     await publish(topic, 20);
-    const reader = await client.createReader({ topic, startMessageId: 'Earliest' });
+    const reader = await env.client.createReader({ topic, startMessageId: 'Earliest' });
     expect(await readToEnd(reader)).toEqual(range(0, 20));
     expect(await reader.hasMessageAvailable()).toBe(false);
     await publish(topic, 2, 20);
@@ -63,7 +42,7 @@ describe('readers', () => {
   it('from Latest reads only what is published after it was created', async () => {
     const topic = 'reader-latest';
     await publish(topic, 10);
-    const reader = await client.createReader({ topic, startMessageId: 'Latest' });
+    const reader = await env.client.createReader({ topic, startMessageId: 'Latest' });
     expect(await reader.hasMessageAvailable()).toBe(false);
     await publish(topic, 3, 10);
     expect(await readToEnd(reader)).toEqual([10, 11, 12]);
@@ -75,8 +54,8 @@ describe('readers', () => {
     const ids = await publish(topic, 15);
     const start = ids[7] as MessageId;
     expect(start.batchIndex).toBe(1);
-    const after = await client.createReader({ topic, startMessageId: start });
-    const from = await client.createReader({ topic, startMessageId: start, startInclusive: true });
+    const after = await env.client.createReader({ topic, startMessageId: start });
+    const from = await env.client.createReader({ topic, startMessageId: start, startInclusive: true });
     expect(await readToEnd(after)).toEqual(range(8, 15));
     expect(await readToEnd(from)).toEqual(range(7, 15));
     await Promise.all([after.close(), from.close()]);
@@ -85,23 +64,23 @@ describe('readers', () => {
   it('leaves no cursor in the metadata store, and its subscription is gone once it closes', async () => {
     const topic = 'reader-leaves-nothing';
     await publish(topic, 5);
-    const cursorsBefore = await env.cursorKeys();
-    const reader = await client.createReader({ topic, startMessageId: 'Earliest', receiverQueueSize: 2 });
+    const cursorsBefore = await env.broker.cursorKeys();
+    const reader = await env.client.createReader({ topic, startMessageId: 'Earliest', receiverQueueSize: 2 });
     expect(await readToEnd(reader)).toEqual(range(0, 5));
-    const listed = await client.admin.subscriptions.list(topic);
+    const listed = await env.client.admin.subscriptions.list(topic);
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ durable: false, consumerCount: 1 });
     expect(listed[0]?.name).toMatch(/^reader-[0-9a-f]+$/);
-    expect(await env.cursorKeys()).toEqual(cursorsBefore);
+    expect(await env.broker.cursorKeys()).toEqual(cursorsBefore);
     await reader.close();
-    expect(await client.admin.subscriptions.list(topic)).toEqual([]);
-    expect(await env.cursorKeys()).toEqual(cursorsBefore);
+    expect(await env.client.admin.subscriptions.list(topic)).toEqual([]);
+    expect(await env.broker.cursorKeys()).toEqual(cursorsBefore);
   });
 
   it('seeks by offset, message id and publish time', async () => {
     const topic = 'reader-seek';
     const ids = await publish(topic, 12);
-    const reader = await client.createReader({ topic, startMessageId: 'Earliest' });
+    const reader = await env.client.createReader({ topic, startMessageId: 'Earliest' });
     expect(await readToEnd(reader)).toEqual(range(0, 12));
     await reader.seek({ offset: 4 });
     expect(await readToEnd(reader)).toEqual(range(4, 12));
@@ -115,7 +94,7 @@ describe('readers', () => {
   it('after a broker restart continues right after the last message it handed out', async () => {
     const topic = 'reader-failover';
     await publish(topic, 10);
-    const reader = await client.createReader({ topic, startMessageId: 'Earliest', receiverQueueSize: 4 });
+    const reader = await env.client.createReader({ topic, startMessageId: 'Earliest', receiverQueueSize: 4 });
     expect(await read(reader, 6)).toEqual(range(0, 6));
     await env.restartBroker();
     await publish(topic, 4, 10);
@@ -125,18 +104,18 @@ describe('readers', () => {
 
   it('reads every partition of a partitioned topic, and seeks them all', async () => {
     const topic = 'reader-partitioned';
-    await client.admin.topics.create(topic, { partitions: 3 });
-    const producer = await client.createProducer({ topic, batching: false });
+    await env.client.admin.topics.create(topic, { partitions: 3 });
+    const producer = await env.client.createProducer({ topic, batching: false });
     await Promise.all(range(0, 30).map((i) => producer.send({ key: `k${i}`, value: String(i) })));
     await producer.close();
-    const reader = await client.createReader({ topic, startMessageId: 'Earliest' });
+    const reader = await env.client.createReader({ topic, startMessageId: 'Earliest' });
     const values = await readToEnd(reader);
     expect([...values].sort((a, b) => a - b)).toEqual(range(0, 30));
     await reader.seek('Earliest');
     expect((await readToEnd(reader)).sort((a, b) => a - b)).toEqual(range(0, 30));
     await reader.close();
     await expect(
-      client.createReader({ topic, startMessageId: (await publish(`${topic}-partition-0`, 1))[0] as MessageId }),
+      env.client.createReader({ topic, startMessageId: (await publish(`${topic}-partition-0`, 1))[0] as MessageId }),
     ).rejects.toMatchObject({ code: 'INVALID_CONFIG' });
   });
 });

@@ -1,21 +1,10 @@
-import { BrookClient, type Consumer, type Message, type MessageId } from '@brook/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InProcessBroker } from './harness/InProcessBroker.js';
-
-/** The next `count` messages (acknowledged), the consumer left open. */
-async function take(consumer: Consumer, count: number): Promise<Message[]> {
-  const iterator = consumer[Symbol.asyncIterator]();
-  const messages: Message[] = [];
-  while (messages.length < count) {
-    const next = await iterator.next();
-    if (next.done) throw new Error('the consumer ended');
-    messages.push(next.value);
-    await consumer.ack(next.value);
-  }
-  return messages;
-}
-
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+import { Broker, parseBrokerConfig } from '@brook/broker';
+import { BrookClient, type ClientEvent, type Consumer, type Message, type MessageId } from '@brook/client';
+import { Registry } from 'prom-client';
+import { describe, expect, it } from 'vitest';
+import { eventually, take } from './harness/collect.js';
+import { publishNumbers, range } from './harness/numbered.js';
+import { useInProcessBroker } from './harness/useInProcessBroker.js';
 
 /**
  * Seek through the real client against a real broker: a seek moves the subscription, every
@@ -24,30 +13,9 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
  * batches and in older ledgers.
  */
 describe('seek by message id, publish time and offset', () => {
-  let env: InProcessBroker;
-  let client: BrookClient;
+  const env = useInProcessBroker({ ledgerMaxEntries: 4, cursorPersistIntervalMs: 50 });
 
-  beforeAll(async () => {
-    env = await InProcessBroker.start({ ledgerMaxEntries: 4, cursorPersistIntervalMs: 50 });
-    client = new BrookClient({
-      serviceUrl: env.url,
-      operationTimeoutMs: 5_000,
-      reconnect: { initialDelayMs: 5, maxDelayMs: 50 },
-    });
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await env?.close();
-  });
-
-  /** Publishes `count` messages (values 0..count-1), 3 per batch; returns their ids. */
-  async function publish(topic: string, count: number, from = 0): Promise<MessageId[]> {
-    const producer = await client.createProducer({ topic, batching: { maxMessages: 3, maxDelayMs: 5 } });
-    const ids = await Promise.all(range(from, from + count).map((i) => producer.send({ value: String(i) })));
-    await producer.close();
-    return ids;
-  }
+  const publish = (topic: string, count: number, from = 0) => publishNumbers(env.client, topic, count, from);
 
   /** After the messages expected, a sentinel comes next: nothing was delivered twice. */
   async function expectNothingMoreThan(topic: string, consumer: Consumer): Promise<void> {
@@ -61,7 +29,7 @@ describe('seek by message id, publish time and offset', () => {
   it('an Exclusive consumer seeks back to a message id inside a batch and gets everything after it again, once', async () => {
     const topic = 'seek-by-id';
     const ids = await publish(topic, 30);
-    const consumer = await client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
+    const consumer = await env.client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
     expect(values(await take(consumer, 30))).toEqual(range(0, 30));
     const target = ids[13] as MessageId;
     expect(target.batchIndex).toBe(1);
@@ -74,7 +42,7 @@ describe('seek by message id, publish time and offset', () => {
   it('seeks forward by offset past unconsumed messages, and backward again', async () => {
     const topic = 'seek-by-offset';
     await publish(topic, 30);
-    const consumer = await client.subscribe({
+    const consumer = await env.client.subscribe({
       topic,
       subscription: 's',
       initialPosition: 'Earliest',
@@ -92,7 +60,7 @@ describe('seek by message id, publish time and offset', () => {
   it('seeks by publish time to the first message published at or after it', async () => {
     const topic = 'seek-by-time';
     await publish(topic, 12);
-    const consumer = await client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
+    const consumer = await env.client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
     await take(consumer, 12);
     // A second burst, published strictly later than the first.
     const firstBurstEnd = Date.now();
@@ -121,8 +89,8 @@ describe('seek by message id, publish time and offset', () => {
       initialPosition: 'Earliest' as const,
       receiverQueueSize: 4,
     };
-    const a = await client.subscribe(options);
-    const b = await client.subscribe(options);
+    const a = await env.client.subscribe(options);
+    const b = await env.client.subscribe(options);
     const seen: number[] = [];
     let stop = false;
     const work = async (consumer: Consumer) => {
@@ -136,7 +104,7 @@ describe('seek by message id, publish time and offset', () => {
     };
     const working = [work(a), work(b)];
     const backlog = async () =>
-      (await client.admin.subscriptions.list(topic)).find((s) => s.name === 'workers')?.backlog ?? -1;
+      (await env.client.admin.subscriptions.list(topic)).find((s) => s.name === 'workers')?.backlog ?? -1;
     const settled = async (count: number) => {
       while (seen.length < count || (await backlog()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     };
@@ -155,8 +123,8 @@ describe('seek by message id, publish time and offset', () => {
   it('Latest and Earliest initial positions of a new subscription, then seeks to Earliest and Latest', async () => {
     const topic = 'seek-initial';
     await publish(topic, 6);
-    const latest = await client.subscribe({ topic, subscription: 'from-latest', initialPosition: 'Latest' });
-    const earliest = await client.subscribe({ topic, subscription: 'from-earliest', initialPosition: 'Earliest' });
+    const latest = await env.client.subscribe({ topic, subscription: 'from-latest', initialPosition: 'Latest' });
+    const earliest = await env.client.subscribe({ topic, subscription: 'from-earliest', initialPosition: 'Earliest' });
     await publish(topic, 3, 6);
     expect(values(await take(latest, 3))).toEqual([6, 7, 8]);
     expect(values(await take(earliest, 9))).toEqual(range(0, 9));
@@ -167,10 +135,59 @@ describe('seek by message id, publish time and offset', () => {
     await Promise.all([latest.close(), earliest.close()]);
   });
 
+  it('a consumer away while its subscription is reset to Earliest gets every message again when it comes back', async () => {
+    const topic = 'seek-while-away';
+    await publish(topic, 10);
+    const consumer = await env.client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
+    expect(values(await take(consumer, 10))).toEqual(range(0, 10));
+    const backlog = async () => (await env.client.admin.subscriptions.list(topic)).find((s) => s.name === 's')?.backlog;
+    await eventually(async () => (await backlog()) === 0);
+    const events = consumer.events();
+    const until = async (type: ClientEvent['type']) => {
+      for (let event = await events.next(); !event.done; event = await events.next()) {
+        if (event.value.type === type) return;
+      }
+      throw new Error(`the consumer's events ended before ${type}`);
+    };
+
+    // The broker goes away; the consumer retries its address while a stand-in broker on another port
+    // owns the topic and resets the subscription. So the reset ends no stream of this consumer.
+    await env.broker.broker.close();
+    await until('disconnected');
+    const standIn = new Broker({
+      config: parseBrokerConfig({ host: '127.0.0.1', port: 0, httpPort: 0, cursorPersistIntervalMs: 50 }),
+      metadata: env.broker.metadata,
+      ledgers: env.broker.ledgers,
+      registry: new Registry(),
+    });
+    await standIn.start();
+    const admin = new BrookClient({ serviceUrl: standIn.url });
+    await admin.admin.subscriptions.reset(topic, 's', 'Earliest');
+    await admin.close();
+    await standIn.close();
+
+    await env.broker.restartBroker();
+    await until('reconnected');
+    await events.return?.();
+    // The acknowledgements it remembers are of before the reset: the replay is handed out, then what
+    // follows (were the replay skipped as acknowledged, 10 would come first).
+    await publish(topic, 1, 10);
+    expect(values(await take(consumer, 1))).toEqual([0]);
+    expect(values(await take(consumer, 10))).toEqual(range(1, 11));
+    // The generation outlives the acks that follow: each persist of the cursor carries it.
+    const stored = async () => {
+      const kv = await env.broker.metadata.get(`/brook/cursors/public/default/${topic}/s`);
+      return kv && JSON.parse(Buffer.from(kv.value).toString());
+    };
+    await eventually(async () => (await stored())?.markDelete.offset === 11);
+    expect((await stored()).resetGeneration).toBe(1);
+    await consumer.close();
+  });
+
   it('refuses bad targets without touching the subscription', async () => {
     const topic = 'seek-bad';
     await publish(topic, 3);
-    const consumer = await client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
+    const consumer = await env.client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
     await expect(consumer.seek({ offset: -1 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     await expect(consumer.seek({ publishTime: 1.5 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     await expect(consumer.seek(42 as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });

@@ -1,25 +1,13 @@
-import { BrookClient } from '@brook/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually, receive } from './harness/collect.js';
-import { StandaloneProcess } from './harness/StandaloneProcess.js';
+import { useStandalone } from './harness/useStandalone.js';
 
 describe('brook standalone, as a real process', () => {
-  let standalone: StandaloneProcess;
-  let client: BrookClient;
-
-  beforeAll(async () => {
-    standalone = await StandaloneProcess.start();
-    client = new BrookClient({ serviceUrl: standalone.url });
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await standalone?.close();
-  });
+  const env = useStandalone();
 
   it('delivers 100,000 messages in order with every field a message carries', async () => {
     const topic = 'in-order';
-    const producer = await client.createProducer({ topic, name: 'writer-1' });
+    const producer = await env.client.createProducer({ topic, name: 'writer-1' });
     const sends = [];
     for (let i = 0; i < 100_000; i++) {
       sends.push(
@@ -29,7 +17,7 @@ describe('brook standalone, as a real process', () => {
     const ids = await Promise.all(sends);
     expect(ids.map((id) => id.offset)).toEqual(Array.from({ length: 100_000 }, (_, i) => i));
 
-    const consumer = await client.subscribe({ topic, subscription: 'reader', initialPosition: 'Earliest' });
+    const consumer = await env.client.subscribe({ topic, subscription: 'reader', initialPosition: 'Earliest' });
     const messages = await receive(consumer, 100_000);
     await consumer.close();
     messages.forEach((msg, i) => {
@@ -48,11 +36,11 @@ describe('brook standalone, as a real process', () => {
 
   it('spreads a Shared subscription over 3 consumers and redelivers what a closed consumer did not ack', async () => {
     const topic = 'shared-work';
-    const producer = await client.createProducer({ topic, batching: false });
+    const producer = await env.client.createProducer({ topic, batching: false });
     await Promise.all(Array.from({ length: 300 }, (_, i) => producer.send({ value: String(i) })));
 
     const subscribe = () =>
-      client.subscribe({
+      env.client.subscribe({
         topic,
         subscription: 'workers',
         type: 'Shared',
@@ -70,7 +58,7 @@ describe('brook standalone, as a real process', () => {
     const work = async (consumer: typeof a) => {
       for await (const msg of consumer) {
         acked.set(msg.offset, (acked.get(msg.offset) ?? 0) + 1);
-        if (msg.redeliveryCount > 0) redelivered++;
+        if (dropped.some((d) => d.offset === msg.offset)) redelivered++;
         await consumer.ack(msg);
         if (acked.size === 300) break;
       }
@@ -83,78 +71,73 @@ describe('brook standalone, as a real process', () => {
     expect([...acked.keys()].sort((x, y) => x - y)).toEqual(Array.from({ length: 300 }, (_, i) => i));
     expect(redelivered).toBeGreaterThanOrEqual(dropped.length);
     for (const msg of dropped) expect(acked.has(msg.offset)).toBe(true);
-    const stats = await client.admin.topics.stats(topic);
+    const stats = await env.client.admin.topics.stats(topic);
     expect(stats.subscriptions.find((s) => s.name === 'workers')?.backlog).toBe(0);
   });
 
   it('keeps every acknowledged message and each subscription position through kill -9', async () => {
     const topic = 'durable';
-    const producer = await client.createProducer({ topic });
+    const producer = await env.client.createProducer({ topic });
     await Promise.all(Array.from({ length: 5000 }, (_, i) => producer.send({ value: `m${i}` })));
-    const consumer = await client.subscribe({ topic, subscription: 'audit', initialPosition: 'Earliest' });
+    const consumer = await env.client.subscribe({ topic, subscription: 'audit', initialPosition: 'Earliest' });
     const first = await receive(consumer, 3000);
     expect(first.at(-1)?.offset).toBe(2999);
     // Acks reach the cursor store within the persist interval; wait until stats show them persisted.
     await eventually(async () => {
-      const stats = await client.admin.topics.stats(topic);
+      const stats = await env.client.admin.topics.stats(topic);
       return stats.subscriptions.find((s) => s.name === 'audit')?.markDeleteOffset === 3000;
     });
     // Sent right before the kill: acknowledged means durable.
     const lastSent = await producer.send({ value: 'just before the kill' });
 
-    expect(await standalone.kill('SIGKILL')).toBeNull();
-    await client.close();
-    await standalone.restart();
-    client = new BrookClient({ serviceUrl: standalone.url });
+    expect(await env.process.kill('SIGKILL')).toBeNull();
+    await env.restart();
 
-    const resumed = await client.subscribe({ topic, subscription: 'audit' });
+    const resumed = await env.client.subscribe({ topic, subscription: 'audit' });
     const rest = await receive(resumed, 2001);
     expect(rest.map((m) => m.offset)).toEqual(Array.from({ length: 2001 }, (_, i) => 3000 + i));
     expect(rest.at(-1)?.value.toString()).toBe('just before the kill');
     expect(rest.at(-1)?.offset).toBe(lastSent.offset);
 
-    const after = await client.createProducer({ topic });
+    const after = await env.client.createProducer({ topic });
     expect((await after.send({ value: 'after restart' })).offset).toBe(5001);
-    const again = await client.subscribe({ topic, subscription: 'audit' });
+    const again = await env.client.subscribe({ topic, subscription: 'audit' });
     expect((await receive(again, 1))[0]?.value.toString()).toBe('after restart');
   });
 
   it('redelivers unacknowledged messages after kill -9', async () => {
     const topic = 'unacked';
-    const producer = await client.createProducer({ topic });
+    const producer = await env.client.createProducer({ topic });
     await Promise.all(Array.from({ length: 100 }, (_, i) => producer.send({ value: `u${i}` })));
-    const consumer = await client.subscribe({ topic, subscription: 'slow', initialPosition: 'Earliest' });
+    const consumer = await env.client.subscribe({ topic, subscription: 'slow', initialPosition: 'Earliest' });
     await receive(consumer, 100, { ack: false });
 
-    await standalone.kill('SIGKILL');
-    await client.close();
-    await standalone.restart();
-    client = new BrookClient({ serviceUrl: standalone.url });
+    await env.process.kill('SIGKILL');
+    await env.restart();
 
-    const again = await client.subscribe({ topic, subscription: 'slow' });
+    const again = await env.client.subscribe({ topic, subscription: 'slow' });
     const redelivered = await receive(again, 100);
     expect(redelivered.map((m) => m.value.toString())).toEqual(Array.from({ length: 100 }, (_, i) => `u${i}`));
     await again.close();
   });
 
   it('serves health, readiness and metrics over HTTP', async () => {
-    expect((await fetch(`${standalone.httpUrl}/healthz`)).status).toBe(200);
-    expect((await fetch(`${standalone.httpUrl}/readyz`)).status).toBe(200);
-    const metrics = await (await fetch(`${standalone.httpUrl}/metrics`)).text();
+    expect((await fetch(`${env.process.httpUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${env.process.httpUrl}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`${env.process.httpUrl}/metrics`)).text();
     expect(metrics).toMatch(/^brook_broker_published_messages_total \d+/m);
     expect(metrics).toMatch(/^brook_bookie_journal_syncs_total \d+/m);
   });
 
   it('shuts down cleanly on SIGTERM and starts again on the same data', async () => {
     const topic = 'graceful';
-    const producer = await client.createProducer({ topic });
+    const producer = await env.client.createProducer({ topic });
     await producer.send({ value: 'before' });
-    await client.close();
-    expect(await standalone.kill('SIGTERM')).toBe(0);
-    expect(standalone.logs.some((line) => line.includes('shutting down'))).toBe(true);
-    await standalone.restart();
-    client = new BrookClient({ serviceUrl: standalone.url });
-    const consumer = await client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
+    await env.client.close();
+    expect(await env.process.kill('SIGTERM')).toBe(0);
+    expect(env.process.logs.some((line) => line.includes('shutting down'))).toBe(true);
+    await env.restart();
+    const consumer = await env.client.subscribe({ topic, subscription: 's', initialPosition: 'Earliest' });
     expect((await receive(consumer, 1))[0]?.value.toString()).toBe('before');
     await consumer.close();
   });

@@ -7,31 +7,37 @@ import { EmbeddedMetadataStore } from '@brook/metadata';
 import { Registry } from 'prom-client';
 
 /**
- * A real broker, a real bookie and an embedded metadata store in this process, on a free loopback
- * port and a temp dir: for tests that look into the metadata store or restart the broker.
+ * A real broker, real bookies (one unless asked for more) and an embedded metadata store in this
+ * process, on a free loopback port and a temp dir: for tests that look into the metadata store or
+ * restart the broker.
  */
 export class InProcessBroker {
   private constructor(
     private readonly dir: string,
     readonly metadata: EmbeddedMetadataStore,
-    private readonly bookie: Bookie,
-    private readonly ledgers: LedgerClient,
+    private readonly bookies: Bookie[],
+    readonly ledgers: LedgerClient,
     private readonly config: BrokerConfigInput,
     public broker: Broker,
   ) {}
 
-  static async start(config: BrokerConfigInput = {}): Promise<InProcessBroker> {
+  static async start(config: BrokerConfigInput = {}, options: { bookies?: number } = {}): Promise<InProcessBroker> {
     const dir = await mkdtemp(join(tmpdir(), 'brook-inproc-'));
     const metadata = await EmbeddedMetadataStore.open();
-    const bookie = new Bookie({
-      config: parseBookieConfig({ journalDir: join(dir, 'journal'), ledgerDir: join(dir, 'ledgers') }),
-      registry: new Registry(),
-    });
-    await bookie.start();
-    const ledgers = new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) });
+    const bookies = Array.from(
+      { length: options.bookies ?? 1 },
+      (_, i) =>
+        new Bookie({
+          config: parseBookieConfig({ journalDir: join(dir, `journal-${i}`), ledgerDir: join(dir, `ledgers-${i}`) }),
+          registry: new Registry(),
+        }),
+    );
+    await Promise.all(bookies.map((bookie) => bookie.start()));
+    const clients = bookies.map((bookie, i) => new LocalBookieClient(bookie, { id: `bookie-${i}` }));
+    const ledgers = new LedgerClient({ metadata, bookies: new StaticBookiePool(clients) });
     const full = { host: '127.0.0.1', port: 0, httpPort: 0, ...config };
     const broker = await InProcessBroker.startBroker(full, metadata, ledgers);
-    return new InProcessBroker(dir, metadata, bookie, ledgers, full, broker);
+    return new InProcessBroker(dir, metadata, bookies, ledgers, full, broker);
   }
 
   private static async startBroker(
@@ -62,7 +68,7 @@ export class InProcessBroker {
 
   async close(): Promise<void> {
     await this.broker.close();
-    await this.bookie.close();
+    await Promise.all(this.bookies.map((bookie) => bookie.close()));
     await this.metadata.close();
     await rm(this.dir, { recursive: true, force: true });
   }

@@ -12,6 +12,24 @@ export async function receive(consumer: Consumer, count: number, options: { ack?
   return received;
 }
 
+/** The consumer's next message, the consumer left open (leaving a for-await loop would close it). */
+export async function next(consumer: Consumer): Promise<Message> {
+  const result = await consumer[Symbol.asyncIterator]().next();
+  if (result.done) throw new Error('the consumer ended');
+  return result.value;
+}
+
+/** The next `count` messages, acking each unless told not to; the consumer is left open. */
+export async function take(consumer: Consumer, count: number, options: { ack?: boolean } = {}): Promise<Message[]> {
+  const messages: Message[] = [];
+  while (messages.length < count) {
+    const message = await next(consumer);
+    messages.push(message);
+    if (options.ack !== false) await consumer.ack(message);
+  }
+  return messages;
+}
+
 /** Polls `probe` until it returns true; for states only visible through an API, not an event. */
 export async function eventually(probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -84,6 +84,14 @@ export class RawBroker {
     return this.unary('createTopic', request);
   }
 
+  deleteTopic(request: pb.IDeleteTopicRequest): Promise<pb.DeleteTopicResponse> {
+    return this.unary('deleteTopic', request);
+  }
+
+  skipMessages(request: pb.ISkipMessagesRequest): Promise<pb.CursorPosition> {
+    return this.unary('skipMessages', request);
+  }
+
   private unary<Res>(method: keyof typeof adminService, request: object): Promise<Res> {
     return new Promise((resolve, reject) =>
       (this.admin[method] as UnaryMethod).call(this.admin, request, (error, reply) =>

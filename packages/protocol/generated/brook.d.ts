@@ -1320,6 +1320,7 @@ export namespace brook {
             topic: string;
             consumerName: string;
             partition: number;
+            resetGeneration: number;
             static create(properties: brook.v1.Subscribed.$Shape): brook.v1.Subscribed & brook.v1.Subscribed.$Shape;
             static create(properties?: brook.v1.Subscribed.$Properties): brook.v1.Subscribed;
             static encode(m: brook.v1.Subscribed.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1335,6 +1336,7 @@ export namespace brook {
                 topic?: (string|null);
                 consumerName?: (string|null);
                 partition?: (number|null);
+                resetGeneration?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = brook.v1.Subscribed.$Properties;

@@ -10592,6 +10592,7 @@ $root.brook = (function() {
              * @property {string|null} [topic] Subscribed topic
              * @property {string|null} [consumerName] Subscribed consumerName
              * @property {number|null} [partition] Subscribed partition
+             * @property {number|null} [resetGeneration] Subscribed resetGeneration
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10648,6 +10649,14 @@ $root.brook = (function() {
             Subscribed.prototype.partition = 0;
 
             /**
+             * Subscribed resetGeneration.
+             * @member {number} resetGeneration
+             * @memberof brook.v1.Subscribed
+             * @instance
+             */
+            Subscribed.prototype.resetGeneration = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Subscribed instance using the specified properties.
              * @function create
              * @memberof brook.v1.Subscribed
@@ -10685,6 +10694,8 @@ $root.brook = (function() {
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.consumerName);
                 if (m.partition != null && $Object.hasOwnProperty.call(m, "partition") && m.partition !== 0)
                     w.uint32(/* id 3, wireType 0 =*/24).int32(m.partition);
+                if (m.resetGeneration != null && $Object.hasOwnProperty.call(m, "resetGeneration") && (typeof m.resetGeneration === "object" ? m.resetGeneration.low || m.resetGeneration.high : m.resetGeneration !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.resetGeneration);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10756,6 +10767,15 @@ $root.brook = (function() {
                                 delete m.partition;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.resetGeneration = v;
+                            else
+                                delete m.resetGeneration;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10806,6 +10826,18 @@ $root.brook = (function() {
                         m.partition = d.partition | 0;
                     }
                 }
+                if (d.resetGeneration != null) {
+                    if (typeof d.resetGeneration === "object" ? d.resetGeneration.low || d.resetGeneration.high : $Number(d.resetGeneration) !== 0) {
+                        if ($util.Long)
+                            m.resetGeneration = $util.Long.fromValue(d.resetGeneration, true);
+                        else if (typeof d.resetGeneration === "string")
+                            m.resetGeneration = $parseInt(d.resetGeneration, 10);
+                        else if (typeof d.resetGeneration === "number")
+                            m.resetGeneration = d.resetGeneration;
+                        else if (typeof d.resetGeneration === "object")
+                            m.resetGeneration = new $util.LongBits(d.resetGeneration.low >>> 0, d.resetGeneration.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -10830,6 +10862,11 @@ $root.brook = (function() {
                     d.topic = "";
                     d.consumerName = "";
                     d.partition = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.resetGeneration = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.resetGeneration = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
                     d.topic = m.topic;
@@ -10839,6 +10876,14 @@ $root.brook = (function() {
                 }
                 if (m.partition != null && $Object.hasOwnProperty.call(m, "partition")) {
                     d.partition = m.partition;
+                }
+                if (m.resetGeneration != null && $Object.hasOwnProperty.call(m, "resetGeneration")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.resetGeneration = typeof m.resetGeneration === "number" ? $BigInt(m.resetGeneration) : $util.Long.fromBits(m.resetGeneration.low >>> 0, m.resetGeneration.high >>> 0, true).toBigInt();
+                    else if (typeof m.resetGeneration === "number")
+                        d.resetGeneration = o.longs === $String ? $String(m.resetGeneration) : m.resetGeneration;
+                    else
+                        d.resetGeneration = o.longs === $String ? $util.Long.prototype.toString.call(m.resetGeneration) : o.longs === $Number ? new $util.LongBits(m.resetGeneration.low >>> 0, m.resetGeneration.high >>> 0).toNumber(true) : m.resetGeneration;
                 }
                 return d;
             };

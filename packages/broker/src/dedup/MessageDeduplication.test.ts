@@ -1,36 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
-import { EmbeddedMetadataStore } from '@brook/metadata';
 import { BrookError, ErrorCode } from '@brook/protocol';
-import { crc32c } from '@node-rs/crc32';
 import { pino } from 'pino';
-import { Registry } from 'prom-client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBrokerConfig } from '../config.js';
 import { EntryCache } from '../ledger/EntryCache.js';
 import type { AppendBatch } from '../ledger/ManagedLedger.js';
-import { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
-import { CursorStore } from '../subscription/CursorStore.js';
-import { Topic, type TopicDependencies } from '../topic/Topic.js';
 import { DefaultPolicySource } from '../namespace/Policies.js';
+import { appendBatch, topicDependencies, useBookieTestbed } from '../testing/bookieTestbed.js';
+import { Topic, type TopicDependencies } from '../topic/Topic.js';
 import { DedupSnapshotStore } from './DedupSnapshotStore.js';
 
 const TOPIC = 'public/default/dedup';
 
 function batch(producerName: string, sequenceId: number, messageCount = 1): AppendBatch {
-  const payload = Buffer.from(`${producerName}:${sequenceId}`);
-  return {
-    codec: 0,
-    messageCount,
-    sequenceId,
-    producerName,
-    uncompressedSize: payload.length,
-    payloadCrc32c: crc32c(payload),
-    payload,
-  };
+  return appendBatch(Buffer.from(`${producerName}:${sequenceId}`), { messageCount, sequenceId, producerName });
 }
 
 /** Log lines as objects, to see how many entries a recovery replayed. */
@@ -45,40 +28,22 @@ function capturingLogger(lines: Record<string, unknown>[]) {
 }
 
 describe('producer de-duplication on a real bookie', () => {
-  let dir: string;
-  let metadata: EmbeddedMetadataStore;
-  let bookie: Bookie;
+  const testbed = useBookieTestbed();
   let snapshots: DedupSnapshotStore;
   let deps: TopicDependencies;
   let logs: Record<string, unknown>[];
 
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'brook-dedup-'));
-    metadata = await EmbeddedMetadataStore.open();
-    bookie = new Bookie({
-      config: parseBookieConfig({ journalDir: join(dir, 'journal'), ledgerDir: join(dir, 'ledgers') }),
-      registry: new Registry(),
-    });
-    await bookie.start();
+  beforeEach(() => {
     logs = [];
-    snapshots = new DedupSnapshotStore(metadata);
+    snapshots = new DedupSnapshotStore(testbed.metadata);
     const config = parseBrokerConfig({ dedupSnapshotInterval: 3, ledgerMaxEntries: 4 });
-    deps = {
+    deps = topicDependencies(testbed, {
       config,
       policies: new DefaultPolicySource(config),
-      ledgers: new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) }),
-      ledgerMetadata: new ManagedLedgerMetadata(metadata),
-      cursors: new CursorStore(metadata),
       entryCache: new EntryCache(0),
       dedupSnapshots: snapshots,
       logger: capturingLogger(logs),
-    };
-  });
-
-  afterEach(async () => {
-    await bookie.close();
-    await metadata.close();
-    await rm(dir, { recursive: true, force: true });
+    });
   });
 
   const replayedCounts = () => logs.filter((l) => l.msg === 'dedup recovered').map((l) => l.replayed);

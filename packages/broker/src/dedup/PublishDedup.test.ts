@@ -1,30 +1,23 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
-import { EmbeddedMetadataStore } from '@brook/metadata';
 import type { pb } from '@brook/protocol';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { batchOf, RawBroker, type RawStream } from '../../../../test/harness/rawGrpc.js';
 import { Broker } from '../Broker.js';
 import { parseBrokerConfig } from '../config.js';
+import { useBookieTestbed } from '../testing/bookieTestbed.js';
 
 const TOPIC = 'public/default/dedup-wire';
 
 describe('publish handler de-duplication over gRPC', () => {
-  let dir: string;
-  let metadata: EmbeddedMetadataStore;
-  let bookie: Bookie;
-  let ledgers: LedgerClient;
+  const testbed = useBookieTestbed();
   let broker: Broker;
   let raw: RawBroker;
 
   const startBroker = async () => {
     broker = new Broker({
       config: parseBrokerConfig({ host: '127.0.0.1', port: 0, httpPort: 0 }),
-      metadata,
-      ledgers,
+      metadata: testbed.metadata,
+      ledgers: testbed.ledgers,
       registry: new Registry(),
     });
     await broker.start();
@@ -47,24 +40,8 @@ describe('publish handler de-duplication over gRPC', () => {
   const send = (stream: RawStream<pb.IPublishRequest, pb.PublishResponse>, ...batches: pb.IPublishBatch[]) =>
     stream.write({ batches: { batches } });
 
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'brook-dedup-wire-'));
-    metadata = await EmbeddedMetadataStore.open();
-    bookie = new Bookie({
-      config: parseBookieConfig({ journalDir: join(dir, 'journal'), ledgerDir: join(dir, 'ledgers') }),
-      registry: new Registry(),
-    });
-    await bookie.start();
-    ledgers = new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) });
-    await startBroker();
-  });
-
-  afterEach(async () => {
-    await stopBroker();
-    await bookie.close();
-    await metadata.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  beforeEach(startBroker);
+  afterEach(stopBroker);
 
   it('answers a resent batch with a duplicate receipt, in order, and stores it once', async () => {
     const { stream, opened } = await open('p');

@@ -1,61 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
-import { EmbeddedMetadataStore } from '@brook/metadata';
-import { crc32c } from '@node-rs/crc32';
-import { pino } from 'pino';
-import { Registry } from 'prom-client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EntryCache } from './EntryCache.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appendBatch, managedLedgerOptions, useBookieTestbed } from '../testing/bookieTestbed.js';
 import { type AppendBatch, ManagedLedger, type ManagedLedgerOptions } from './ManagedLedger.js';
-import { ManagedLedgerMetadata } from './ManagedLedgerMetadata.js';
 
 const TOPIC = 'public/default/ml';
-const logger = pino({ level: 'silent' });
 
 function batch(messageCount: number, text: string): AppendBatch {
-  const payload = Buffer.from(text);
-  return {
-    codec: 0,
-    messageCount,
-    sequenceId: 0,
-    producerName: 'p',
-    uncompressedSize: payload.length,
-    payloadCrc32c: crc32c(payload),
-    payload,
-  };
+  return appendBatch(Buffer.from(text), { messageCount });
 }
 
 describe('ManagedLedger on a real bookie', () => {
-  let dir: string;
-  let metadata: EmbeddedMetadataStore;
-  let bookie: Bookie;
+  const testbed = useBookieTestbed();
   let options: ManagedLedgerOptions;
 
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'brook-ml-'));
-    metadata = await EmbeddedMetadataStore.open();
-    bookie = new Bookie({
-      config: parseBookieConfig({ journalDir: join(dir, 'journal'), ledgerDir: join(dir, 'ledgers') }),
-      registry: new Registry(),
-    });
-    await bookie.start();
-    const ledgers = new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) });
-    options = {
-      ledgers,
-      metadata: new ManagedLedgerMetadata(metadata),
-      persistence: { ensembleSize: 1, writeQuorum: 1, ackQuorum: 1 },
-      rollover: { maxEntries: 3, maxBytes: 1 << 30, maxAgeMs: 3_600_000 },
-      cache: new EntryCache(0),
-      logger,
-    };
-  });
-
-  afterEach(async () => {
-    await bookie.close();
-    await metadata.close();
-    await rm(dir, { recursive: true, force: true });
+  beforeEach(() => {
+    options = managedLedgerOptions(testbed, 3);
   });
 
   it('assigns continuous offsets across rollovers and reads across ledgers', async () => {

@@ -1,31 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
-import { EmbeddedMetadataStore } from '@brook/metadata';
-import { crc32c } from '@node-rs/crc32';
-import { pino } from 'pino';
-import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EntryCache } from './EntryCache.js';
-import { type AppendBatch, type AppendResult, ManagedLedger, type ManagedLedgerOptions } from './ManagedLedger.js';
-import { ManagedLedgerMetadata } from './ManagedLedgerMetadata.js';
+import { appendBatch, managedLedgerOptions, useBookieTestbed } from '../testing/bookieTestbed.js';
+import { type AppendBatch, type AppendResult, ManagedLedger } from './ManagedLedger.js';
 import { PositionFinder, type PositionSource } from './PositionFinder.js';
 
-const logger = pino({ level: 'silent' });
 const T0 = 1_700_000_000_000;
 
 function batch(messageCount: number): AppendBatch {
-  const payload = Buffer.from(`batch of ${messageCount}`);
-  return {
-    codec: 0,
-    messageCount,
-    sequenceId: 0,
-    producerName: 'p',
-    uncompressedSize: payload.length,
-    payloadCrc32c: crc32c(payload),
-    payload,
-  };
+  return appendBatch(Buffer.from(`batch of ${messageCount}`), { messageCount });
 }
 
 /** The managed ledger's reads, counted. */
@@ -47,34 +28,15 @@ function counting(ml: ManagedLedger): { source: PositionSource; reads: () => num
 }
 
 describe('PositionFinder on a real bookie-backed managed ledger', () => {
-  let dir: string;
-  let metadata: EmbeddedMetadataStore;
-  let bookie: Bookie;
-  let options: ManagedLedgerOptions;
+  const testbed = useBookieTestbed();
   let ml: ManagedLedger;
   /** 40 entries of 1..3 messages, appended one millisecond apart (10 ms apart from the 20th on), 5 per ledger. */
   let appended: (AppendResult & { messageCount: number; publishTime: number })[];
 
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    dir = await mkdtemp(join(tmpdir(), 'brook-finder-'));
-    metadata = await EmbeddedMetadataStore.open();
-    bookie = new Bookie({
-      config: parseBookieConfig({ journalDir: join(dir, 'journal'), ledgerDir: join(dir, 'ledgers') }),
-      registry: new Registry(),
-    });
-    await bookie.start();
-    const ledgers = new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) });
-    options = {
-      ledgers,
-      metadata: new ManagedLedgerMetadata(metadata),
-      persistence: { ensembleSize: 1, writeQuorum: 1, ackQuorum: 1 },
-      rollover: { maxEntries: 5, maxBytes: 1 << 30, maxAgeMs: 3_600_000 },
-      // No cache: every header the finder looks at is read from the bookie.
-      cache: new EntryCache(0),
-      logger,
-    };
-    ml = await ManagedLedger.open('public/default/finder', options);
+    // No entry cache: every header the finder looks at is read from the bookie.
+    ml = await ManagedLedger.open('public/default/finder', managedLedgerOptions(testbed, 5));
     appended = [];
     let time = T0;
     for (let i = 0; i < 40; i++) {
@@ -88,9 +50,6 @@ describe('PositionFinder on a real bookie-backed managed ledger', () => {
   afterEach(async () => {
     vi.useRealTimers();
     await ml.close();
-    await bookie.close();
-    await metadata.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   const total = () => {
@@ -164,6 +123,53 @@ describe('PositionFinder on a real bookie-backed managed ledger', () => {
     expect(maxReads).toBeLessThanOrEqual(8);
   });
 
+  it('starts a publish-time search at the ledger holding fromOffset, and reads no ledger closed before the time', async () => {
+    const ledgersRead = new Set<number>();
+    const finder = new PositionFinder({
+      get ledgers() {
+        return ml.ledgers;
+      },
+      get endPosition() {
+        return ml.endPosition;
+      },
+      read: (from, max) => {
+        ledgersRead.add(from.ledgerId);
+        return ml.read(from, max);
+      },
+    });
+    const at = (i: number) => appended[i] as (typeof appended)[number];
+    // Everything is newer than T0 - 5: the answer is the first entry of the ledger holding entry 12.
+    expect(await finder.byPublishTime(T0 - 5, { fromOffset: at(12).baseOffset })).toEqual({
+      position: { ledgerId: at(10).ledgerId, entryId: 0 },
+      offset: at(10).baseOffset,
+    });
+    // An answer past fromOffset is the one a search of the whole log finds.
+    const time = at(37).publishTime;
+    ledgersRead.clear();
+    expect(await finder.byPublishTime(time, { fromOffset: at(3).baseOffset })).toEqual(
+      await new PositionFinder(ml).byPublishTime(time),
+    );
+    const closedBefore = ml.ledgers.filter((l) => l.closedAt !== undefined && l.closedAt < time).map((l) => l.ledgerId);
+    expect(closedBefore.length).toBeGreaterThan(0);
+    expect(closedBefore.filter((id) => ledgersRead.has(id))).toEqual([]);
+  });
+
+  it('cuts a ledger at a share of its entries, moving on to the next ledger or the end past its last', async () => {
+    const finder = new PositionFinder(ml);
+    const at = (i: number) => appended[i] as (typeof appended)[number];
+    const ledgerId = at(10).ledgerId;
+    const point = (i: number) => ({
+      position: { ledgerId: at(i).ledgerId, entryId: at(i).entryId },
+      offset: at(i).baseOffset,
+    });
+    expect(await finder.inLedger(ledgerId, 0)).toEqual(point(10));
+    expect(await finder.inLedger(ledgerId, 0.4)).toEqual(point(12));
+    expect(await finder.inLedger(ledgerId, 1)).toEqual(point(15));
+    const last = ml.ledgers.at(-1)?.ledgerId as number;
+    expect(await finder.inLedger(last, 1)).toEqual(await finder.latest());
+    await expect(finder.inLedger(999_999, 0.5)).rejects.toMatchObject({ code: 'LEDGER_NOT_FOUND' });
+  });
+
   it('finds a message id by its entry, and by its offset when the entry does not hold it', async () => {
     const finder = new PositionFinder(ml);
     const entry = appended[13] as (typeof appended)[number];
@@ -191,23 +197,10 @@ describe('PositionFinder on a real bookie-backed managed ledger', () => {
 });
 
 describe('PositionFinder on an empty log', () => {
+  const testbed = useBookieTestbed();
+
   it('answers the end for every target', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'brook-finder-empty-'));
-    const metadata = await EmbeddedMetadataStore.open();
-    const bookie = new Bookie({
-      config: parseBookieConfig({ journalDir: join(dir, 'journal'), ledgerDir: join(dir, 'ledgers') }),
-      registry: new Registry(),
-    });
-    await bookie.start();
-    const ledgers = new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) });
-    const ml = await ManagedLedger.open('public/default/empty', {
-      ledgers,
-      metadata: new ManagedLedgerMetadata(metadata),
-      persistence: { ensembleSize: 1, writeQuorum: 1, ackQuorum: 1 },
-      rollover: { maxEntries: 5, maxBytes: 1 << 30, maxAgeMs: 3_600_000 },
-      cache: new EntryCache(0),
-      logger,
-    });
+    const ml = await ManagedLedger.open('public/default/empty', managedLedgerOptions(testbed, 5));
     try {
       const finder = new PositionFinder(ml);
       const end = { position: ml.endPosition, offset: 0 };
@@ -217,9 +210,6 @@ describe('PositionFinder on an empty log', () => {
       expect(await finder.earliest()).toEqual(end);
     } finally {
       await ml.close();
-      await bookie.close();
-      await metadata.close();
-      await rm(dir, { recursive: true, force: true });
     }
   });
 });

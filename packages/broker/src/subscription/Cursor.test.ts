@@ -1,10 +1,10 @@
-import { EmbeddedMetadataStore } from '@brook/metadata';
-import { BrookError, decodeEntry, encodeEntryHeader, ErrorCode } from '@brook/protocol';
+import { BrookError, ErrorCode } from '@brook/protocol';
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
+import { openCursor, testEntry, useCursorTestbed } from '../testing/subscriptionTestbed.js';
 import { Cursor } from './Cursor.js';
-import { type CursorState, CursorStore } from './CursorStore.js';
+import type { CursorState, CursorStore } from './CursorStore.js';
 
 const TOPIC = 'public/default/orders';
 const logger = pino({ level: 'silent' });
@@ -12,54 +12,32 @@ const logger = pino({ level: 'silent' });
 /** Entries of `count` messages each, from (ledger 7, entry 0) and offset 0. */
 function entries(...counts: number[]): ReadEntry[] {
   let offset = 0;
-  return counts.map((count, entryId) => {
-    const payload = Buffer.from(`batch-${entryId}`);
-    const header = encodeEntryHeader({
-      codec: 0,
-      baseOffset: offset,
-      messageCount: count,
-      publishTime: 1,
-      sequenceId: offset,
-      uncompressedSize: payload.length,
-      payloadSize: payload.length,
-      payloadCrc32c: 0,
-      producerName: 'p',
-    });
-    offset += count;
-    const data = Buffer.concat([header, payload]);
-    return { ledgerId: 7, entryId, entry: decodeEntry(data), size: data.length };
+  return counts.map((messageCount, entryId) => {
+    const entry = testEntry({ ledgerId: 7, entryId, baseOffset: offset, messageCount, payload: `batch-${entryId}` });
+    offset += messageCount;
+    return entry;
   });
 }
 
 describe('Cursor', () => {
-  let store: EmbeddedMetadataStore;
-  let cursors: CursorStore;
-
-  beforeEach(async () => {
-    store = await EmbeddedMetadataStore.open();
-    cursors = new CursorStore(store);
-  });
-  afterEach(() => store.close());
+  const testbed = useCursorTestbed();
 
   async function newCursor(state: CursorState): Promise<Cursor> {
-    const version = await cursors.write(TOPIC, 'audit', state, 0);
+    const version = await testbed.cursors.write(TOPIC, 'audit', state, 0);
     return open(state, version);
   }
 
   function open(state: CursorState, version: number): Cursor {
-    const options = {
-      topic: TOPIC,
-      subscription: 'audit',
-      store: cursors,
-      persistIntervalMs: 60_000,
-      maxPersistedAckRanges: 100,
-      logger,
-    };
-    return new Cursor(options, state, version);
+    return openCursor(
+      testbed.cursors,
+      { topic: TOPIC, subscription: 'audit', maxPersistedAckRanges: 100 },
+      state,
+      version,
+    );
   }
 
   async function reload(): Promise<Cursor> {
-    const stored = (await cursors.list(TOPIC)).get('audit');
+    const stored = (await testbed.cursors.list(TOPIC)).get('audit');
     if (!stored) throw new Error('cursor not persisted');
     return open(stored.state, stored.version);
   }
@@ -127,12 +105,12 @@ describe('Cursor', () => {
 
   it('retries a failed persist on its own, without waiting for another ack', async () => {
     let failures = 1;
-    const flaky = Object.create(cursors) as CursorStore;
+    const flaky = Object.create(testbed.cursors) as CursorStore;
     flaky.write = (...args) => {
       if (failures-- > 0) return Promise.reject(new BrookError(ErrorCode.Unavailable, 'metadata store unreachable'));
-      return cursors.write(...args);
+      return testbed.cursors.write(...args);
     };
-    const version = await cursors.write(TOPIC, 'audit', start, 0);
+    const version = await testbed.cursors.write(TOPIC, 'audit', start, 0);
     const options = {
       topic: TOPIC,
       subscription: 'audit',
@@ -146,7 +124,7 @@ describe('Cursor', () => {
     if (!entry) throw new Error('expected an entry');
     cursor.ack(entry, 0);
     const deadline = Date.now() + 5_000;
-    while ((await cursors.list(TOPIC)).get('audit')?.state.markDelete.offset !== 1) {
+    while ((await testbed.cursors.list(TOPIC)).get('audit')?.state.markDelete.offset !== 1) {
       if (Date.now() > deadline) throw new Error('the cursor was never persisted');
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -161,7 +139,7 @@ describe('Cursor', () => {
       if (i % 2 === 1) cursor.ack(entry, 0);
     });
     await cursor.close();
-    const stored = (await cursors.list(TOPIC)).get('audit');
+    const stored = (await testbed.cursors.list(TOPIC)).get('audit');
     expect(stored?.state.ackedRanges).toHaveLength(100);
     expect(stored?.state.markDelete.offset).toBe(0);
   });
@@ -171,13 +149,13 @@ describe('Cursor', () => {
     const [first, second] = old.admit(entries(1, 1));
     old.ack(first!, 0);
     // The new owner takes the topic over while the old one still holds an unpersisted ack.
-    const taken = (await cursors.takeOver(TOPIC)).get('audit')!;
+    const taken = (await testbed.cursors.takeOver(TOPIC)).get('audit')!;
     const owner = open(taken.state, taken.version);
     old.ack(second!, 0);
     await expect(old.flush()).rejects.toMatchObject({ code: 'TOPIC_BUSY' });
     const [again] = owner.admit(entries(1, 1));
     owner.ack(again!, 0);
     await owner.flush();
-    expect((await cursors.list(TOPIC)).get('audit')?.state.markDelete.offset).toBe(1);
+    expect((await testbed.cursors.list(TOPIC)).get('audit')?.state.markDelete.offset).toBe(1);
   });
 });

@@ -48,6 +48,8 @@ export class Cursor {
   /** Offset of the first message at readPosition. */
   private readOffset: number;
   private persistedState: CursorState;
+  /** How many times the subscription was moved; carried through every persist. */
+  readonly resetGeneration: number;
   /** Offsets below the mark-delete loaded at startup were acknowledged before it. */
   private readonly recoveredFloor: number;
   private persistTimer: NodeJS.Timeout | undefined;
@@ -65,6 +67,7 @@ export class Cursor {
     this.recoveredAcks = OffsetRanges.from(state.ackedRanges);
     this.recoveredRedeliveries = new RecoveredRedeliveryCounts(state.redeliveryCounts);
     this.persistedState = state;
+    this.resetGeneration = state.resetGeneration ?? 0;
     this.recoveredFloor = state.markDelete.offset;
   }
 
@@ -194,6 +197,7 @@ export class Cursor {
       max,
     );
     if (counts.length > 0) state.redeliveryCounts = counts;
+    if (this.resetGeneration > 0) state.resetGeneration = this.resetGeneration;
     return state;
   }
 

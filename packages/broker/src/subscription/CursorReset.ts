@@ -1,5 +1,5 @@
 import { BrookError, ErrorCode } from '@brook/protocol';
-import type { FoundPosition, PositionFinder } from '../ledger/PositionFinder.js';
+import { type FoundPosition, type PositionFinder, pointOf } from '../ledger/PositionFinder.js';
 import type { CursorState } from './CursorStore.js';
 
 /**
@@ -17,6 +17,42 @@ export type CursorTarget =
   | { readonly kind: 'clearBacklog' };
 
 /**
+ * Refuses a malformed target with INVALID_ARGUMENT: counts, offsets, publish times and the parts of
+ * a message id must be non-negative safe integers. Checked before a move changes anything, so a bad
+ * request leaves the subscription and its consumers as they were.
+ */
+export function validateTarget(target: CursorTarget): void {
+  switch (target.kind) {
+    case 'offset':
+      requireNatural(target.offset, 'offset');
+      return;
+    case 'publishTime':
+      requireNatural(target.publishTime, 'publish time');
+      return;
+    case 'messageId':
+      requireNatural(target.id.ledgerId, 'message id ledger id');
+      requireNatural(target.id.entryId, 'message id entry id');
+      requireNatural(target.id.offset, 'message id offset');
+      return;
+    case 'skip':
+      requireNatural(target.count, 'number of messages to skip');
+      return;
+    case 'earliest':
+    case 'latest':
+    case 'clearBacklog':
+      return;
+    default:
+      throw new BrookError(ErrorCode.InvalidArgument, `unknown cursor target ${(target as { kind: unknown }).kind}`);
+  }
+}
+
+function requireNatural(value: number, what: string): void {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new BrookError(ErrorCode.InvalidArgument, `the ${what} must be a non-negative integer, got ${value}`);
+  }
+}
+
+/**
  * The cursor state after moving to `target`, for every target but `skip`: a fresh cursor there. A
  * reset drops every acknowledgement above the new mark-delete point, as Pulsar's reset does: what
  * follows it is delivered again.
@@ -26,7 +62,7 @@ export async function stateAt(
   target: Exclude<CursorTarget, { kind: 'skip' }>,
 ): Promise<CursorState> {
   const found = await positionOf(finder, target);
-  return { markDelete: { ...found.position, offset: found.offset }, ackedRanges: [] };
+  return { markDelete: pointOf(found), ackedRanges: [] };
 }
 
 /**
@@ -39,18 +75,18 @@ export async function stateAfterSkipping(
   current: CursorState,
   count: number,
 ): Promise<CursorState> {
-  if (!Number.isSafeInteger(count) || count < 0) {
-    throw new BrookError(
-      ErrorCode.InvalidArgument,
-      `the number of messages to skip must be a non-negative integer, got ${count}`,
-    );
-  }
+  validateTarget({ kind: 'skip', count });
   const end = await finder.latest();
   const found = await finder.byOffset(Math.min(offsetAfterSkipping(current, count), end.offset));
   const ackedRanges = current.ackedRanges
     .filter(([, to]) => to > found.offset)
     .map(([from, to]): [number, number] => [Math.max(from, found.offset), to]);
-  return { markDelete: { ...found.position, offset: found.offset }, ackedRanges };
+  return { markDelete: pointOf(found), ackedRanges };
+}
+
+/** `next`, the state a move from `current` built, one reset generation on (see CursorState). */
+export function afterMove(current: CursorState, next: CursorState): CursorState {
+  return { ...next, resetGeneration: (current.resetGeneration ?? 0) + 1 };
 }
 
 function positionOf(finder: PositionFinder, target: Exclude<CursorTarget, { kind: 'skip' }>): Promise<FoundPosition> {

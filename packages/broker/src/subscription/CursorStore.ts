@@ -9,11 +9,15 @@ import { OwnedJsonRecords } from '../metadata/OwnedJsonRecords.js';
  * acknowledged offsets above it, [from, to) — the ack holes between them are redelivered.
  * `redeliveryCounts` are [entry base offset, count] of outstanding entries redelivered at least once,
  * so counts survive a failover; absent in cursors written before it existed, and when there are none.
+ * `resetGeneration` counts the moves (reset, seek, skip, clear backlog) since the subscription was
+ * created; consumers learn it on subscribe, so one that was away during a move forgets the acks it
+ * remembers (it would skip the replayed messages as already acknowledged). Absent = 0.
  */
 export interface CursorState {
   markDelete: { ledgerId: number; entryId: number; offset: number };
   ackedRanges: [number, number][];
   redeliveryCounts?: [number, number][];
+  resetGeneration?: number;
 }
 
 export type VersionedCursor = { state: CursorState; version: number };

@@ -4,7 +4,8 @@ import type { ServerConsumer } from './ServerConsumer.js';
 /**
  * Failover, as Pulsar: consumers are ordered by priority level (lowest first), then name (then
  * arrival); the active one is the first, or, for partition p of a partitioned topic, the one at
- * p mod n, so the partitions of a topic spread over the consumers subscribed to all of them. Only
+ * p mod n among the n consumers of the highest priority, so the partitions of a topic spread over
+ * the consumers subscribed to all of them. Only
  * the active consumer receives. When another consumer becomes active, the old one's
  * unacknowledged entries are taken back and go to the new one, and every consumer whose status
  * changed is told.
@@ -34,13 +35,19 @@ export class FailoverSelector implements ConsumerSelector {
   }
 }
 
-/** The active consumer of a partition (-1: not partitioned) among `consumers`. */
+/**
+ * The active consumer of a partition (-1: not partitioned) among `consumers`: partitions spread
+ * only over the consumers at the highest priority (lowest level), as Pulsar, so a standby of a
+ * lower priority never serves while one of a higher priority is connected.
+ */
 export function activeConsumer(consumers: readonly ServerConsumer[], partition: number): ServerConsumer | undefined {
-  if (consumers.length === 0) return undefined;
   const ordered = [...consumers].sort(
     (a, b) => a.priorityLevel - b.priorityLevel || compare(a.name, b.name) || a.id - b.id,
   );
-  return ordered[partition >= 0 ? partition % ordered.length : 0];
+  const first = ordered[0];
+  if (!first || partition < 0) return first;
+  const highest = ordered.filter((c) => c.priorityLevel === first.priorityLevel);
+  return highest[partition % highest.length];
 }
 
 function compare(a: string, b: string): number {

@@ -93,8 +93,8 @@ describe('Key_Shared dispatch', () => {
     bed.leave(first);
     await bed.settle();
     expect(second.received).toEqual([
-      { offset: 0, count: 1, redeliveryCount: 1 },
-      { offset: 1, count: 1, redeliveryCount: 1 },
+      { offset: 0, count: 1, redeliveryCount: 0 },
+      { offset: 1, count: 1, redeliveryCount: 0 },
       { offset: 2, count: 1, redeliveryCount: 0 },
       { offset: 3, count: 1, redeliveryCount: 0 },
     ]);

@@ -1,4 +1,4 @@
-import { firstEntryPublishedAtOrAfter, type LogPoint, type SearchableLog } from '../ledger/LogSearch.js';
+import { type FoundPosition, PositionFinder, type PositionSource, pointOf } from '../ledger/PositionFinder.js';
 import type { Subscription } from './Subscription.js';
 
 /** What expiry and eviction need of a subscription. */
@@ -12,7 +12,7 @@ export type AdvanceableSubscription = Pick<Subscription, 'name' | 'cursor' | 'ac
  * subscription (only those that moved).
  */
 export async function expireMessages(
-  log: SearchableLog,
+  log: PositionSource,
   subscriptions: Iterable<AdvanceableSubscription>,
   ttlSeconds: number,
   now: number,
@@ -22,16 +22,16 @@ export async function expireMessages(
   const behind = [...subscriptions];
   if (behind.length === 0) return expired;
   const from = Math.min(...behind.map((s) => s.cursor.markDeleteOffset));
-  const cutoff = await firstEntryPublishedAtOrAfter(log, now - ttlSeconds * 1000, from);
+  const cutoff = await new PositionFinder(log).byPublishTime(now - ttlSeconds * 1000, { fromOffset: from });
   return advanceTo(behind, cutoff);
 }
 
 /** Acknowledges everything below `to` for the subscriptions behind it; messages acknowledged per subscription. */
-export function advanceTo(subscriptions: Iterable<AdvanceableSubscription>, to: LogPoint): Map<string, number> {
+export function advanceTo(subscriptions: Iterable<AdvanceableSubscription>, to: FoundPosition): Map<string, number> {
   const advanced = new Map<string, number>();
   for (const subscription of subscriptions) {
     if (subscription.cursor.markDeleteOffset >= to.offset) continue;
-    advanced.set(subscription.name, subscription.acknowledgeBelow(to));
+    advanced.set(subscription.name, subscription.acknowledgeBelow(pointOf(to)));
   }
   return advanced;
 }

@@ -1,37 +1,23 @@
-import { EmbeddedMetadataStore } from '@brook/metadata';
-import { decodeEntry, encodeEntryHeader, type pb } from '@brook/protocol';
-import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ManagedLedger } from '../ledger/ManagedLedger.js';
+import type { pb } from '@brook/protocol';
+import { describe, expect, it } from 'vitest';
 import type { Position } from '../ledger/Position.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
-import { Cursor } from './Cursor.js';
-import { type CursorState, CursorStore } from './CursorStore.js';
+import {
+  openCursor,
+  openSubscription,
+  START,
+  testEntry,
+  until,
+  useCursorTestbed,
+} from '../testing/subscriptionTestbed.js';
+import type { CursorState } from './CursorStore.js';
 import { ServerConsumer } from './ServerConsumer.js';
-import { Subscription, type SubscriptionType } from './Subscription.js';
+import type { Subscription, SubscriptionType } from './Subscription.js';
 
 const TOPIC = 'public/default/orders';
-const logger = pino({ level: 'silent' });
-const start: CursorState = { markDelete: { ledgerId: 1, entryId: 0, offset: 0 }, ackedRanges: [] };
 
 /** A one-message entry at offset entryId, delayed until deliverAt (0 = not delayed). */
-function entry(entryId: number, deliverAt = 0): ReadEntry {
-  const payload = Buffer.from(`e${entryId}`);
-  const header = encodeEntryHeader({
-    codec: 0,
-    baseOffset: entryId,
-    messageCount: 1,
-    publishTime: 1,
-    sequenceId: entryId,
-    uncompressedSize: payload.length,
-    payloadSize: payload.length,
-    payloadCrc32c: 0,
-    producerName: 'p',
-    deliverAt,
-  });
-  const data = Buffer.concat([header, payload]);
-  return { ledgerId: 1, entryId, entry: decodeEntry(data), size: data.length };
-}
+const entry = (entryId: number, deliverAt = 0): ReadEntry => testEntry({ entryId, deliverAt });
 
 class Log {
   constructor(readonly entries: ReadEntry[]) {}
@@ -60,52 +46,19 @@ function consumer(id: number, received: Received[]): ServerConsumer {
   );
 }
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('the expected deliveries never happened');
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
-}
-
 const idOf = (offset: number): pb.IMessageIdData => ({ ledgerId: 1, entryId: offset, batchIndex: 0, offset });
 
 describe('redelivery and delayed delivery in a subscription', () => {
-  let store: EmbeddedMetadataStore;
-  let cursors: CursorStore;
-  beforeEach(async () => {
-    store = await EmbeddedMetadataStore.open();
-    cursors = new CursorStore(store);
-  });
-  afterEach(() => store.close());
+  const testbed = useCursorTestbed();
+  const cursorOptions = { topic: TOPIC, maxPersistedAckRanges: 3 };
 
-  function openCursor(state: CursorState, version: number): Cursor {
-    const options = {
-      topic: TOPIC,
-      subscription: 's',
-      store: cursors,
-      persistIntervalMs: 60_000,
-      maxPersistedAckRanges: 3,
-      logger,
-    };
-    return new Cursor(options, state, version);
-  }
-
-  async function subscription(log: Log, state = start, version?: number): Promise<Subscription> {
-    const v = version ?? (await cursors.write(TOPIC, 's', state, 0));
-    return new Subscription({
-      name: 's',
-      cursor: openCursor(state, v),
-      ledger: log as unknown as ManagedLedger,
-      maxUnackedMessages: 100,
-      dispatchBatchEntries: 10,
-      maxDelayedDeliveryEntries: 2,
-      logger,
-    });
+  function subscription(log: Log, state = START, version?: number): Promise<Subscription> {
+    const dispatch = { maxUnackedMessages: 100, dispatchBatchEntries: 10, maxDelayedDeliveryEntries: 2 };
+    return openSubscription(testbed.cursors, log, { ...cursorOptions, ...dispatch, state, version });
   }
 
   async function stored(): Promise<{ state: CursorState; version: number }> {
-    const cursor = (await cursors.list(TOPIC)).get('s');
+    const cursor = (await testbed.cursors.list(TOPIC)).get('s');
     if (!cursor) throw new Error('cursor not persisted');
     return cursor;
   }
@@ -189,10 +142,10 @@ describe('redelivery and delayed delivery in a subscription', () => {
   });
 
   it('loads a cursor written without redelivery counts, and writes none while nothing was redelivered', async () => {
-    const old = JSON.parse(JSON.stringify(start)) as CursorState;
+    const old = JSON.parse(JSON.stringify(START)) as CursorState;
     expect('redeliveryCounts' in old).toBe(false);
-    const version = await cursors.write(TOPIC, 's', old, 0);
-    const cursor = openCursor(old, version);
+    const version = await testbed.cursors.write(TOPIC, 's', old, 0);
+    const cursor = openCursor(testbed.cursors, cursorOptions, old, version);
     const [first] = cursor.admit([entry(0), entry(1)]);
     expect(first?.redeliveryCount).toBe(0);
     if (first) cursor.ack(first, 0);

@@ -1,37 +1,13 @@
-import { EmbeddedMetadataStore } from '@brook/metadata';
-import { decodeEntry, encodeEntryHeader, type pb } from '@brook/protocol';
-import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ManagedLedger } from '../ledger/ManagedLedger.js';
+import { BrookError, ErrorCode, type pb } from '@brook/protocol';
+import { describe, expect, it } from 'vitest';
 import type { Position } from '../ledger/Position.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
-import { Cursor } from './Cursor.js';
-import { CursorStore } from './CursorStore.js';
+import { openSubscription, testEntry, until, useCursorTestbed } from '../testing/subscriptionTestbed.js';
 import { ServerConsumer } from './ServerConsumer.js';
-import { Subscription } from './Subscription.js';
-
-const logger = pino({ level: 'silent' });
-
-function entry(entryId: number): ReadEntry {
-  const payload = Buffer.from(`e${entryId}`);
-  const header = encodeEntryHeader({
-    codec: 0,
-    baseOffset: entryId,
-    messageCount: 1,
-    publishTime: 1,
-    sequenceId: entryId,
-    uncompressedSize: payload.length,
-    payloadSize: payload.length,
-    payloadCrc32c: 0,
-    producerName: 'p',
-  });
-  const data = Buffer.concat([header, payload]);
-  return { ledgerId: 1, entryId, entry: decodeEntry(data), size: data.length };
-}
 
 /** A two-entry log whose reads can be held, to interleave a consumer leaving with a read. */
 class HeldLog {
-  readonly entries = [entry(0), entry(1)];
+  readonly entries = [testEntry({ entryId: 0 }), testEntry({ entryId: 1 })];
   private held: (() => void) | undefined;
   hold = false;
 
@@ -64,41 +40,16 @@ function consumer(id: number, received: number[]): ServerConsumer {
   );
 }
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('the expected deliveries never happened');
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
 describe('Subscription dispatch', () => {
-  let store: EmbeddedMetadataStore;
-  beforeEach(async () => {
-    store = await EmbeddedMetadataStore.open();
-  });
-  afterEach(() => store.close());
+  const testbed = useCursorTestbed();
 
   it('loses no redelivery when a consumer leaves while an entry for it is being read', async () => {
     const log = new HeldLog();
-    const cursors = new CursorStore(store);
-    const state = { markDelete: { ledgerId: 1, entryId: 0, offset: 0 }, ackedRanges: [] };
-    const version = await cursors.write('t', 's', state, 0);
-    const cursorOptions = {
+    const subscription = await openSubscription(testbed.cursors, log, {
       topic: 't',
-      subscription: 's',
-      store: cursors,
-      persistIntervalMs: 60_000,
       maxPersistedAckRanges: 10,
-      logger,
-    };
-    const subscription = new Subscription({
-      name: 's',
-      cursor: new Cursor(cursorOptions, state, version),
-      ledger: log as unknown as ManagedLedger,
       maxUnackedMessages: 100,
       dispatchBatchEntries: 10,
-      logger,
     });
     const gotA: number[] = [];
     const gotB: number[] = [];
@@ -127,5 +78,24 @@ describe('Subscription dispatch', () => {
     await until(() => gotC.length === 2);
     expect(gotC.sort()).toEqual([0, 1]);
     await subscription.close({ persist: false });
+  });
+
+  it('a closed subscription refuses a consumer with a retriable error, so it subscribes again', async () => {
+    const subscription = await openSubscription(testbed.cursors, new HeldLog(), {
+      topic: 't',
+      maxPersistedAckRanges: 10,
+      maxUnackedMessages: 100,
+      dispatchBatchEntries: 10,
+    });
+    await subscription.close({ persist: false });
+    let refusal: unknown;
+    try {
+      subscription.addConsumer(consumer(1, []), 'Shared');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(BrookError);
+    expect(refusal).toMatchObject({ code: ErrorCode.SubscriptionReset, retriable: true });
+    expect(subscription.consumers).toEqual([]);
   });
 });

@@ -87,7 +87,14 @@ export class Subscription {
     return this.options.cursor;
   }
 
+  /**
+   * Throws SUBSCRIPTION_RESET (retriable) once the subscription is closed — reset, deleted or its
+   * topic unloaded — so the consumer subscribes again and finds the current one.
+   */
   addConsumer(consumer: ServerConsumer, type: SubscriptionType): void {
+    if (this.closed) {
+      throw new BrookError(ErrorCode.SubscriptionReset, `subscription ${this.name} was closed; subscribe again`);
+    }
     if (this.consumers.length === 0) {
       this.selector = selectorFor(type, this.options.partition ?? -1);
       this.currentType = type;
@@ -106,14 +113,14 @@ export class Subscription {
     const index = this.consumers.indexOf(consumer);
     if (index < 0) return;
     this.consumers.splice(index, 1);
-    this.takeBack(consumer, this.options.cursor.entries());
+    this.takeBack(consumer, this.options.cursor.entries(), { redelivery: false });
     this.consumersChanged();
   }
 
   /** Tells the selector; a Failover consumer that stopped being active gives back what it holds. */
   private consumersChanged(): void {
     for (const demoted of this.selector.consumersChanged(this.consumers)) {
-      this.takeBack(demoted, this.options.cursor.entries());
+      this.takeBack(demoted, this.options.cursor.entries(), { redelivery: false });
     }
   }
 
@@ -125,7 +132,7 @@ export class Subscription {
     if (!this.consumers.includes(consumer)) return;
     const cursor = this.options.cursor;
     if (ids.length === 0) {
-      this.takeBack(consumer, cursor.entries());
+      this.takeBack(consumer, cursor.entries(), { redelivery: true });
       return;
     }
     const named = new Set<OutstandingEntry>();
@@ -133,16 +140,24 @@ export class Subscription {
       const entry = cursor.find(id.offset ?? 0, id.batchIndex ?? 0);
       if (entry) named.add(entry);
     }
-    this.takeBack(consumer, named);
+    this.takeBack(consumer, named, { redelivery: true });
   }
 
-  /** Entries of `candidates` that `consumer` holds go back to the queue, in offset order, ahead of newer ones. */
-  private takeBack(consumer: ServerConsumer, candidates: Iterable<OutstandingEntry>): void {
+  /**
+   * Entries of `candidates` that `consumer` holds go back to the queue, in offset order, ahead of
+   * newer ones. Only a `redelivery` the consumer asked for raises their counts, as Pulsar: entries
+   * of a consumer that left or stopped being active go out again with their counts unchanged.
+   */
+  private takeBack(
+    consumer: ServerConsumer,
+    candidates: Iterable<OutstandingEntry>,
+    { redelivery }: { redelivery: boolean },
+  ): void {
     const taken: Delivery[] = [];
     for (const entry of candidates) {
       if (entry.holder !== consumer) continue;
       entry.holder = undefined;
-      this.options.cursor.redelivered(entry);
+      if (redelivery) this.options.cursor.redelivered(entry);
       const messages = entry.count - entry.acked.size;
       consumer.unacked -= messages;
       this.unacked -= messages;

@@ -1,5 +1,5 @@
-import { firstEntryPublishedAtOrAfter, type LogPoint, pointInLedger } from '../ledger/LogSearch.js';
 import type { ManagedLedger } from '../ledger/ManagedLedger.js';
+import { type FoundPosition, PositionFinder } from '../ledger/PositionFinder.js';
 import type { Policies } from '../namespace/Policies.js';
 import type { AdvanceableSubscription } from '../subscription/MessageExpiry.js';
 
@@ -76,20 +76,21 @@ export async function evictionPoint(
   quota: Policies['backlogQuota'],
   backlog: Backlog,
   now: number,
-): Promise<LogPoint | undefined> {
-  let point: LogPoint | undefined;
+): Promise<FoundPosition | undefined> {
+  const finder = new PositionFinder(log);
+  let point: FoundPosition | undefined;
   if (quota.limitTimeSeconds >= 0 && backlog.ageMs > quota.limitTimeSeconds * 1000) {
-    point = await firstEntryPublishedAtOrAfter(log, now - quota.limitTimeSeconds * 1000, backlog.slowestOffset);
+    point = await finder.byPublishTime(now - quota.limitTimeSeconds * 1000, { fromOffset: backlog.slowestOffset });
   }
   if (quota.limitBytes >= 0 && backlogBytes(log, point?.offset ?? backlog.slowestOffset) > quota.limitBytes) {
-    const bySize = await sizeCut(log, quota.limitBytes);
+    const bySize = await sizeCut(log, finder, quota.limitBytes);
     if (!point || bySize.offset > point.offset) point = bySize;
   }
   return point;
 }
 
 /** The entry from which on the log holds at most `limitBytes`, by ledger sizes. */
-async function sizeCut(log: BacklogLog, limitBytes: number): Promise<LogPoint> {
+async function sizeCut(log: BacklogLog, finder: PositionFinder, limitBytes: number): Promise<FoundPosition> {
   const ledgers = log.ledgers;
   let newer = 0;
   for (let i = ledgers.length - 1; i >= 0; i--) {
@@ -98,10 +99,10 @@ async function sizeCut(log: BacklogLog, limitBytes: number): Promise<LogPoint> {
     const size = backlogBytes(log, start) - newer;
     if (newer + size > limitBytes) {
       const keep = Math.max(0, limitBytes - newer);
-      return pointInLedger(log, ledger.ledgerId, size > 0 ? 1 - keep / size : 1);
+      return finder.inLedger(ledger.ledgerId, size > 0 ? 1 - keep / size : 1);
     }
     newer += size;
   }
   const first = ledgers[0] as (typeof ledgers)[number];
-  return { ledgerId: first.ledgerId, entryId: 0, offset: first.firstOffset };
+  return { position: { ledgerId: first.ledgerId, entryId: 0 }, offset: first.firstOffset };
 }

@@ -1,6 +1,6 @@
 import { BrookError, ErrorCode } from '@brook/protocol';
 import { describe, expect, it, vi } from 'vitest';
-import { BacklogQuotaGate } from './BacklogQuotaGate.js';
+import { BacklogQuotaGate, holdTimeFor, MAX_TIMER_MS } from './BacklogQuotaGate.js';
 
 function gate() {
   const recheck = vi.fn();
@@ -72,5 +72,40 @@ describe('BacklogQuotaGate (what a publish does about the backlog quota)', () =>
     const again = g.admit(5_000);
     g.close(new BrookError(ErrorCode.NotOwner, 'gone'));
     await expect(again).rejects.toMatchObject({ code: ErrorCode.NotOwner });
+  });
+
+  it('a hold longer than a timer can wait still holds: it is capped, not failed at once', async () => {
+    const { gate: g } = gate();
+    g.update(true, 'producer_request_hold');
+    let failed = false;
+    const held = (g.admit(2 ** 40) as Promise<void>).catch(() => {
+      failed = true;
+    });
+    // An uncapped setTimeout of 2^40 ms fires on the next turn of the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(failed).toBe(false);
+    expect(g.heldCount).toBe(1);
+    g.update(false, 'producer_request_hold');
+    await held;
+    expect(failed).toBe(false);
+  });
+});
+
+describe("holdTimeFor (how long a producer's batches wait over quota)", () => {
+  it("ends a little before the producer's send timeout", () => {
+    expect(holdTimeFor(5_000, 30_000)).toBe(4_500);
+    expect(holdTimeFor(20_000, 30_000)).toBe(19_000);
+    expect(holdTimeFor(1, 30_000)).toBe(1);
+  });
+
+  it("is the broker's hold timeout without a send timeout, and never longer than it", () => {
+    expect(holdTimeFor(0, 30_000)).toBe(30_000);
+    expect(holdTimeFor(3_600_000, 30_000)).toBe(30_000);
+    expect(holdTimeFor(Number.MAX_SAFE_INTEGER, 30_000)).toBe(30_000);
+  });
+
+  it('never exceeds what a timer can wait', () => {
+    expect(holdTimeFor(0, 2 ** 40)).toBe(MAX_TIMER_MS);
+    expect(holdTimeFor(2 ** 40, 2 ** 40)).toBe(MAX_TIMER_MS);
   });
 });

@@ -8,6 +8,21 @@ export interface BacklogQuotaGateOptions {
   recheckIntervalMs: number;
 }
 
+/** The longest delay a Node.js timer takes: a longer one fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * How long a producer's batches may be held over quota. A held batch fails a little before the
+ * producer's own send timeout would, so the producer sees PRODUCER_BLOCKED_QUOTA_EXCEEDED rather than
+ * a bare timeout; never longer than the broker's `maxHoldMs` (backlogQuotaHoldTimeoutMs), which is
+ * also the hold when the producer states no timeout.
+ */
+export function holdTimeFor(sendTimeoutMs: number, maxHoldMs: number): number {
+  const cap = Math.min(maxHoldMs, MAX_TIMER_MS);
+  if (!(sendTimeoutMs > 0)) return cap;
+  return Math.min(cap, Math.max(1, sendTimeoutMs - Math.min(1000, Math.floor(sendTimeoutMs / 10))));
+}
+
 interface Held {
   resolve: () => void;
   reject: (error: BrookError) => void;
@@ -46,9 +61,10 @@ export class BacklogQuotaGate {
 
   /**
    * For a batch about to be appended: undefined = append now; a BrookError = refuse it; a promise =
-   * append once it resolves (it rejects when `holdMs` passed first).
+   * append once it resolves (it rejects when `holdMs` passed first; at most MAX_TIMER_MS).
    */
   admit(holdMs: number): undefined | BrookError | Promise<void> {
+    const waitMs = Math.min(holdMs, MAX_TIMER_MS);
     if (this.held.length === 0 && !this.blocking) return undefined;
     if (this.held.length === 0 && this.action === 'producer_exception') {
       this.recheckSoon();
@@ -61,8 +77,8 @@ export class BacklogQuotaGate {
         timer: setTimeout(() => {
           const index = this.held.indexOf(entry);
           if (index >= 0) this.held.splice(index, 1);
-          reject(blocked(`the topic backlog stayed over its quota for ${holdMs} ms`));
-        }, holdMs),
+          reject(blocked(`the topic backlog stayed over its quota for ${waitMs} ms`));
+        }, waitMs),
       };
       this.held.push(entry);
       this.scheduleRechecks();

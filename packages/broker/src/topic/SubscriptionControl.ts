@@ -3,7 +3,13 @@ import { BrookError, ErrorCode, type pb, validateSubscriptionName } from '@brook
 import type { Logger } from 'pino';
 import type { ManagedLedger } from '../ledger/ManagedLedger.js';
 import { PositionFinder } from '../ledger/PositionFinder.js';
-import { type CursorTarget, stateAfterSkipping, stateAt } from '../subscription/CursorReset.js';
+import {
+  afterMove,
+  type CursorTarget,
+  stateAfterSkipping,
+  stateAt,
+  validateTarget,
+} from '../subscription/CursorReset.js';
 import type { CursorState, CursorStore, VersionedCursor } from '../subscription/CursorStore.js';
 import { MemoryCursorStore } from '../subscription/MemoryCursorStore.js';
 import type { Subscription } from '../subscription/Subscription.js';
@@ -29,6 +35,11 @@ export interface SubscriptionHost {
   streams(): Iterable<SubscriptionStream>;
   /** True once the topic is closing: nothing new is installed then. */
   closed(): boolean;
+  /**
+   * Keeps retention from deleting messages at or above `offset` until the returned function is
+   * called: a subscription being created or moved is not in `subscriptions`, where retention looks.
+   */
+  holdRetention(offset: number): () => void;
   logger: Logger;
 }
 
@@ -77,6 +88,7 @@ export class SubscriptionControl {
   /** A reader's subscription, created at `start` in memory if it does not exist; a durable one by that name is refused. */
   subscribeNonDurable(name: string, start: Exclude<CursorTarget, { kind: 'skip' }>): Promise<Subscription> {
     return this.serially(name, async () => {
+      validateTarget(start);
       const existing = await this.current(name);
       if (existing) {
         if (this.isDurable(existing)) {
@@ -105,6 +117,7 @@ export class SubscriptionControl {
   create(name: string, start: Exclude<CursorTarget, { kind: 'skip' }>): Promise<CursorPosition> {
     validateSubscriptionName(name);
     return this.serially(name, async () => {
+      validateTarget(start);
       if (await this.current(name)) {
         throw new BrookError(
           ErrorCode.SubscriptionAlreadyExists,
@@ -149,10 +162,17 @@ export class SubscriptionControl {
    */
   reset(name: string, target: CursorTarget, except?: SubscriptionStream): Promise<CursorPosition> {
     return this.serially(name, async () => {
+      // A bad target is refused before anything changes: consumers stay connected.
+      validateTarget(target);
       const old = await this.existing(name);
       const store = this.storeOf(old);
       // Everything but a skip is found before anything changes, so a bad target changes nothing.
       const moved = target.kind === 'skip' ? undefined : await stateAt(this.finder, target);
+      // Out of the map until put() or restore(): retention keeps both the old and the new position
+      // (a skip only moves forward from what the old one persisted).
+      const release = this.host.holdRetention(
+        Math.min(old.cursor.persistedMarkDeleteOffset, moved?.markDelete.offset ?? Number.POSITIVE_INFINITY),
+      );
       const replaced = this.holdFor(name);
       this.endStreams(old, new BrookError(ErrorCode.SubscriptionReset, `subscription ${name} was reset`), except);
       let next: VersionedCursor;
@@ -160,16 +180,22 @@ export class SubscriptionControl {
         // Flushing lets a persist in flight land first, and gives a skip the latest acknowledgements.
         await old.close({ persist: true });
         const current = await this.read(store, name);
-        const state =
-          moved ?? (await stateAfterSkipping(this.finder, current.state, (target as { count: number }).count));
+        const state = afterMove(
+          current.state,
+          moved ?? (await stateAfterSkipping(this.finder, current.state, (target as { count: number }).count)),
+        );
         next = { state, version: await store.write(this.host.topic, name, state, current.version) };
       } catch (error) {
-        void this.restore(name, store, replaced);
+        void this.restore(name, store, replaced).finally(release);
         throw error;
       }
-      const subscription = this.put(name, next, store, replaced);
-      if (!this.isDurable(subscription)) this.expireUnjoined(subscription);
-      return this.positionOf(subscription);
+      try {
+        const subscription = this.put(name, next, store, replaced);
+        if (!this.isDurable(subscription)) this.expireUnjoined(subscription);
+        return this.positionOf(subscription);
+      } finally {
+        release();
+      }
     });
   }
 
@@ -224,18 +250,22 @@ export class SubscriptionControl {
     name: string,
     make: () => Promise<VersionedCursor & { store: CursorStateStore }>,
   ): Promise<Subscription> {
+    // Where it starts is not known until `make` found it: retention keeps everything meanwhile.
+    const release = this.host.holdRetention(Number.NEGATIVE_INFINITY);
     const replaced = this.holdFor(name);
-    void make().then(
-      ({ store, ...cursor }) => {
-        try {
-          const subscription = this.put(name, cursor, store, replaced);
-          if (!this.isDurable(subscription)) this.expireUnjoined(subscription);
-        } catch {
-          // put() rejected the promise already.
-        }
-      },
-      (error: unknown) => replaced.reject(error),
-    );
+    void make()
+      .then(
+        ({ store, ...cursor }) => {
+          try {
+            const subscription = this.put(name, cursor, store, replaced);
+            if (!this.isDurable(subscription)) this.expireUnjoined(subscription);
+          } catch {
+            // put() rejected the promise already.
+          }
+        },
+        (error: unknown) => replaced.reject(error),
+      )
+      .finally(release);
     return replaced.promise;
   }
 

@@ -77,6 +77,7 @@ export class Topic {
       build: (subscription, state, version, store) => this.newSubscription(subscription, state, version, store),
       streams: () => this.attachments,
       closed: () => this.closing !== undefined,
+      holdRetention: (offset) => this.housekeeping.holdRetention(offset),
       logger: deps.logger,
     });
     this.stopWatchingPolicies = deps.policies.watch(namespaceOf(name), (policies) => {
@@ -133,6 +134,11 @@ export class Topic {
 
   get policies(): Policies {
     return this.currentPolicies;
+  }
+
+  /** True once close() began: nothing new attaches to the topic then. */
+  get isClosing(): boolean {
+    return this.closing !== undefined;
   }
 
   get producerCount(): number {
@@ -207,10 +213,16 @@ export class Topic {
         ? { ...ledger.firstPosition, offset: ledger.firstOffset }
         : { ...ledger.endPosition, offset: ledger.nextOffset };
     const state: CursorState = { markDelete: start, ackedRanges: [] };
-    const version = await this.deps.cursors.write(this.name, name, state, 0);
-    const subscription = this.newSubscription(name, state, version);
-    this.subscriptions.set(name, subscription);
-    return subscription;
+    // Not in `subscriptions` until its cursor is written: retention must not trim its start meanwhile.
+    const release = this.housekeeping.holdRetention(start.offset);
+    try {
+      const version = await this.deps.cursors.write(this.name, name, state, 0);
+      const subscription = this.newSubscription(name, state, version);
+      this.subscriptions.set(name, subscription);
+      return subscription;
+    } finally {
+      release();
+    }
   }
 
   /**

@@ -1,12 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Bookie, LedgerClient, LocalBookieClient, parseBookieConfig, StaticBookiePool } from '@brook/bookie';
-import { EmbeddedMetadataStore } from '@brook/metadata';
 import { ErrorCode } from '@brook/protocol';
-import { crc32c } from '@node-rs/crc32';
 import { pino } from 'pino';
-import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBrokerConfig } from '../config.js';
 import { EntryCache } from '../ledger/EntryCache.js';
@@ -14,6 +7,7 @@ import type { AppendBatch } from '../ledger/ManagedLedger.js';
 import { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
 import { defaultPolicies, type Policies, type PolicySource } from '../namespace/Policies.js';
 import { CursorStore } from '../subscription/CursorStore.js';
+import { appendBatch, topicDependencies, useBookieTestbed } from '../testing/bookieTestbed.js';
 import { Topic } from './Topic.js';
 
 const logger = pino({ level: 'silent' });
@@ -36,38 +30,45 @@ class TestPolicies implements PolicySource {
   }
 }
 
+/** A cursor store whose next write, once armed, waits until let go: a create or reset caught half-way. */
+class HeldCursorStore extends CursorStore {
+  private gate: { reached: () => void; released: Promise<void> } | undefined;
+
+  /** Holds the next write; resolves once that write is reached, with the function that lets it go on. */
+  holdNextWrite(): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return new Promise((reached) => {
+      this.gate = { reached: () => reached(release), released };
+    });
+  }
+
+  override async write(...args: Parameters<CursorStore['write']>): Promise<number> {
+    const gate = this.gate;
+    if (gate) {
+      this.gate = undefined;
+      gate.reached();
+      await gate.released;
+    }
+    return super.write(...args);
+  }
+}
+
 let sequence = 0;
 function batch(bytes = 100): AppendBatch {
-  const payload = Buffer.alloc(bytes, 'x');
-  return {
-    codec: 0,
-    messageCount: 1,
-    sequenceId: sequence++,
-    producerName: 'p',
-    uncompressedSize: payload.length,
-    payloadCrc32c: crc32c(payload),
-    payload,
-  };
+  return appendBatch(Buffer.alloc(bytes, 'x'), { sequenceId: sequence++ });
 }
 
 describe('TopicHousekeeping on a real bookie', () => {
-  let dir: string;
-  let metadata: EmbeddedMetadataStore;
-  let bookie: Bookie;
-  let ledgers: LedgerClient;
+  const testbed = useBookieTestbed();
   let policies: TestPolicies;
   const topics: Topic[] = [];
 
-  const load = async (name: string) => {
-    const topic = await Topic.load(name, -1, {
-      config,
-      ledgers,
-      ledgerMetadata: new ManagedLedgerMetadata(metadata),
-      cursors: new CursorStore(metadata),
-      entryCache: new EntryCache(1 << 20),
-      policies,
-      logger,
-    });
+  const load = async (name: string, cursors?: CursorStore) => {
+    const deps = topicDependencies(testbed, { config, entryCache: new EntryCache(1 << 20), policies, logger });
+    const topic = await Topic.load(name, -1, cursors ? { ...deps, cursors } : deps);
     topics.push(topic);
     return topic;
   };
@@ -83,24 +84,13 @@ describe('TopicHousekeeping on a real bookie', () => {
     return { ledgerId: ledger.ledgerId, entryId: 0, offset };
   };
 
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'brook-housekeeping-'));
-    metadata = await EmbeddedMetadataStore.open();
-    bookie = new Bookie({
-      config: parseBookieConfig({ journalDir: join(dir, 'journal'), ledgerDir: join(dir, 'ledgers') }),
-      registry: new Registry(),
-    });
-    await bookie.start();
-    ledgers = new LedgerClient({ metadata, bookies: new StaticBookiePool([new LocalBookieClient(bookie)]) });
+  beforeEach(() => {
     policies = new TestPolicies();
   });
 
   afterEach(async () => {
     vi.useRealTimers();
     await Promise.all(topics.splice(0).map((t) => t.close().catch(() => {})));
-    await bookie.close();
-    await metadata.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it('retention deletes consumed ledgers outside the policy, never the current one; Earliest starts at the new first entry', async () => {
@@ -121,9 +111,9 @@ describe('TopicHousekeeping on a real bookie', () => {
     expect(topic.ledger.ledgers.map((l) => l.ledgerId)).toEqual(listed.slice(2));
     expect(topic.ledger.firstOffset).toBe(6);
     for (const ledgerId of listed.slice(0, 2)) {
-      await expect(ledgers.getMetadata(ledgerId)).rejects.toMatchObject({ code: ErrorCode.LedgerNotFound });
+      await expect(testbed.ledgers.getMetadata(ledgerId)).rejects.toMatchObject({ code: ErrorCode.LedgerNotFound });
     }
-    const stored = await new ManagedLedgerMetadata(metadata).read(topic.name);
+    const stored = await new ManagedLedgerMetadata(testbed.metadata).read(topic.name);
     expect(stored?.info.ledgers.map((l) => l.ledgerId)).toEqual(listed.slice(2));
 
     // A subscription created at Earliest now starts at the new first entry, and reads from a trimmed
@@ -142,6 +132,50 @@ describe('TopicHousekeeping on a real bookie', () => {
     expect(topic.ledger.ledgers.map((l) => l.ledgerId)).toEqual([listed[3]]);
     await publish(topic, 1);
     expect(topic.ledger.nextOffset).toBe(11);
+  });
+
+  it('retention deletes nothing a subscription needs while it is skipped, reset or created (out of the map meanwhile)', async () => {
+    const cursors = new HeldCursorStore(testbed.metadata);
+    const topic = await load('public/default/moving', cursors);
+    await publish(topic, 10); // ledgers [0,3) [3,6) [6,9) and the current one from 9
+    await topic.subscribe('slow', 'Earliest');
+    const listed = topic.ledger.ledgers.map((l) => l.ledgerId);
+    policies.set({ retention: { timeMinutes: 0, sizeMb: 0 } });
+    const trimmedWhile = async (move: () => Promise<unknown>) => {
+      const reached = cursors.holdNextWrite();
+      const moving = move();
+      const release = await reached;
+      const trimmed = (await topic.housekeeping.run()).trimmedLedgers;
+      release();
+      await moving;
+      return trimmed;
+    };
+
+    // A skip in flight: 'slow' is out of the topic's map until its new cursor is written.
+    const skipped = await trimmedWhile(async () => {
+      const position = await topic.subscriptionControl.reset('slow', { kind: 'skip', count: 1 });
+      expect(position.markDeleteOffset).toBe(1);
+    });
+    expect(skipped).toEqual([]);
+    // A reset back to a point below the persisted mark-delete: both are kept while it is in flight.
+    await topic.subscriptionControl.reset('slow', { kind: 'offset', offset: 6 });
+    expect(await trimmedWhile(() => topic.subscriptionControl.reset('slow', { kind: 'offset', offset: 2 }))).toEqual(
+      [],
+    );
+    expect(topic.subscriptions.get('slow')?.cursor.markDeleteOffset).toBe(2);
+
+    // A first subscriber creating its subscription at Earliest, on a topic with no other one.
+    await topic.subscriptionControl.delete('slow', true);
+    expect(await trimmedWhile(() => topic.subscribe('fresh', 'Earliest'))).toEqual([]);
+    expect(topic.subscriptions.get('fresh')?.cursor.markDeleteOffset).toBe(0);
+    expect(topic.ledger.ledgers.map((l) => l.ledgerId)).toEqual(listed);
+    for (const ledgerId of listed) await expect(testbed.ledgers.getMetadata(ledgerId)).resolves.toBeDefined();
+    const [first] = await topic.ledger.read(topic.ledger.firstPosition, 1);
+    expect(first?.entry.baseOffset).toBe(0);
+
+    // Holds end with their operation: without subscriptions every closed ledger goes.
+    await topic.subscriptionControl.delete('fresh', true);
+    expect((await topic.housekeeping.run()).trimmedLedgers).toEqual(listed.slice(0, -1));
   });
 
   it('a topic without subscriptions counts as consumed; retention by size keeps the newest ledgers', async () => {

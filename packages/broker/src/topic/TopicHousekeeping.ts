@@ -40,6 +40,9 @@ const QUOTA_RECHECK_MS = 200;
  * 2. backlog quota: the backlog is measured and the publish gate set; with
  *    consumer_backlog_eviction the slowest subscriptions are moved until it fits;
  * 3. retention: consumed ledgers outside the retention policy are removed from the log and deleted.
+ *    "Consumed" is below every subscription's persisted mark-delete point and below every retention
+ *    hold: a subscription being created, reset or skipped is out of the topic's map meanwhile, and
+ *    holds (see `holdRetention`) what it may need.
  * Steps run one check at a time; a failed check is logged and the next one tries again.
  */
 export class TopicHousekeeping {
@@ -50,6 +53,8 @@ export class TopicHousekeeping {
   private closed = false;
   /** Close times of ledgers listed without one (written before the field existed), read from their last entry. */
   private readonly lastPublish = new Map<number, number>();
+  /** Offsets retention must keep, one per subscription being created or moved. */
+  private readonly holds = new Set<{ readonly offset: number }>();
 
   constructor(
     private readonly topic: HousekeptTopic,
@@ -69,6 +74,17 @@ export class TopicHousekeeping {
       );
     }, this.options.intervalMs);
     this.timer.unref();
+  }
+
+  /**
+   * Keeps retention from deleting any message at or above `offset` until the returned function is
+   * called: for a subscription that is not in the topic's map while it is created, reset or skipped.
+   * `-Infinity` keeps everything (a position not known yet).
+   */
+  holdRetention(offset: number): () => void {
+    const hold = { offset };
+    this.holds.add(hold);
+    return () => this.holds.delete(hold);
   }
 
   /** Runs one check now, or joins the one in progress. */
@@ -146,12 +162,7 @@ export class TopicHousekeeping {
   }
 
   private async trim(): Promise<number[]> {
-    const { ledger, policies } = this.topic;
-    let consumedBelow = Number.POSITIVE_INFINITY;
-    for (const subscription of this.topic.subscriptions.values()) {
-      // The persisted mark-delete: a takeover after the trim must not find its cursor in a deleted ledger's past.
-      consumedBelow = Math.min(consumedBelow, subscription.cursor.persistedMarkDeleteOffset);
-    }
+    const { ledger } = this.topic;
     const candidates: TrimCandidate[] = [];
     const ledgers = ledger.ledgers;
     for (let i = 0; i < ledgers.length; i++) {
@@ -160,11 +171,25 @@ export class TopicHousekeeping {
       const closedAt = closed ? (l.closedAt ?? (await this.lastPublishTime(l.ledgerId, l.entries))) : Date.now();
       candidates.push({ ledgerId: l.ledgerId, firstOffset: l.firstOffset, size: l.size, closedAt });
     }
-    const count = ledgersToTrim(candidates, consumedBelow, policies.retention, Date.now());
-    if (count === 0 || this.closed) return [];
+    if (this.closed) return [];
+    // Decided after the reads above and right before trimming, so a subscription that left the map
+    // for a reset or skip meanwhile is covered by its hold.
+    const count = ledgersToTrim(candidates, this.consumedBelow(), this.topic.policies.retention, Date.now());
+    if (count === 0) return [];
     const trimmed = await ledger.trim(count);
     for (const ledgerId of trimmed) this.lastPublish.delete(ledgerId);
     return trimmed;
+  }
+
+  /** Every message below this offset is acknowledged by every subscription, and held by no one. */
+  private consumedBelow(): number {
+    let below = Number.POSITIVE_INFINITY;
+    for (const subscription of this.topic.subscriptions.values()) {
+      // The persisted mark-delete: a takeover after the trim must not find its cursor in a deleted ledger's past.
+      below = Math.min(below, subscription.cursor.persistedMarkDeleteOffset);
+    }
+    for (const hold of this.holds) below = Math.min(below, hold.offset);
+    return below;
   }
 
   private async lastPublishTime(ledgerId: number, entries: number): Promise<number> {

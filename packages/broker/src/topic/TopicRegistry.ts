@@ -123,22 +123,35 @@ export class TopicRegistry {
     return { topic: name.full, partitions };
   }
 
+  /**
+   * Deletes a topic, or one partition of a partitioned topic, here at its owner: TOPIC_BUSY while it
+   * has connected producers or consumers, unless `force`. A partitioned topic's partitions may live on
+   * several brokers, so each is deleted at its owner first (the client does that); deleting the
+   * partitioned topic itself then only removes its record, refused with TOPIC_BUSY while a partition
+   * still has stored data.
+   */
   async delete(input: string, force: boolean): Promise<void> {
     const name = parseTopicName(input);
     const record = await this.store.get(name);
-    if (!record) throw new BrookError(ErrorCode.TopicNotFound, `no topic ${name.full}`);
-    const names =
-      record.partitions > 0
-        ? Array.from({ length: record.partitions }, (_, i) => partitionTopicName(name, i))
-        : [name.full];
-    const topics = await Promise.all(names.map((n) => this.load(n)));
-    const busy = topics.find((t) => t.connectionCount > 0);
-    if (busy && !force) {
-      throw new BrookError(ErrorCode.TopicBusy, `topic ${busy.name} has connected producers or consumers`);
+    if (!record && !(await this.isPartitionOfExisting(name))) {
+      throw new BrookError(ErrorCode.TopicNotFound, `no topic ${name.full}`);
     }
-    for (const topic of topics) {
-      this.loaded.delete(topic.name);
-      await topic.delete();
+    if (record && record.partitions > 0) return this.deletePartitionedRecord(name, record.partitions);
+    const topic = await this.load(name.full);
+    if (topic.connectionCount > 0 && !force) {
+      throw new BrookError(ErrorCode.TopicBusy, `topic ${topic.name} has connected producers or consumers`);
+    }
+    this.loaded.delete(topic.name);
+    await topic.delete();
+    if (record) await this.store.delete(name);
+  }
+
+  private async deletePartitionedRecord(name: TopicName, partitions: number): Promise<void> {
+    for (let i = 0; i < partitions; i++) {
+      const partition = partitionTopicName(name, i);
+      if (await this.deps.ledgerMetadata.read(partition)) {
+        throw new BrookError(ErrorCode.TopicBusy, `partition ${partition} still exists; delete each partition first`);
+      }
     }
     await this.store.delete(name);
   }

@@ -1,4 +1,4 @@
-import { BrookError, ErrorCode, parseTopicName, partitionTopicName } from '@brook/protocol';
+import { BrookError, ErrorCode, parseTopicName, partitionTopicName, type TopicName } from '@brook/protocol';
 import type { ConnectionPool } from '../connection/ConnectionPool.js';
 import { partitionCount } from '../connection/partitionCount.js';
 import { type SubscriptionType, subscriptionTypeName } from '../wire/enums.js';
@@ -30,9 +30,9 @@ export interface TopicStats {
 }
 
 /**
- * Topic administration: one Admin RPC per method. Create and list only touch metadata and go to
- * the service broker; stats and delete need the topic loaded, so they go to the broker a lookup
- * names as its owner.
+ * Topic administration. Create and list only touch metadata and go to the service broker; stats
+ * and delete need the topic loaded, so they go to the broker a lookup names as its owner, one call
+ * per partition of a partitioned topic.
  */
 export class TopicsAdmin {
   constructor(
@@ -50,10 +50,36 @@ export class TopicsAdmin {
     return { topic: reply.topic, partitions: reply.partitions };
   }
 
+  /**
+   * Deletes a topic and its subscriptions at its owner; TOPIC_BUSY while producers or consumers are
+   * connected, unless `force`. A partitioned topic's partitions may live on several brokers: without
+   * `force` each partition's stats are checked before anything is deleted, then each partition is
+   * deleted at its owner, and last the partitioned topic's record (its broker refuses while a partition
+   * is left).
+   */
   async delete(topic: string, options: { force?: boolean } = {}): Promise<void> {
     const name = parseTopicName(topic);
+    const force = options.force === true;
+    const partitions = name.partition < 0 ? await partitionCount(this.pool, name, this.timeoutMs) : 0;
+    if (partitions === 0) return this.deleteAtOwner(name, force);
+    const parts = Array.from({ length: partitions }, (_, i) => partitionTopicName(name, i));
+    if (!force) {
+      const connected = (await Promise.all(parts.map((p) => this.stats(p)))).find(
+        (s) => s.producerCount > 0 || s.subscriptions.some((sub) => sub.consumerCount > 0),
+      );
+      if (connected) {
+        throw new BrookError(ErrorCode.TopicBusy, `topic ${connected.topic} has connected producers or consumers`);
+      }
+    }
+    await Promise.all(parts.map((p) => this.deleteAtOwner(parseTopicName(p), force)));
+    await this.pool.anyBroker((c) =>
+      c.unary(c.admin.deleteTopic, c.admin, { topic: name.full, force }, this.timeoutMs),
+    );
+  }
+
+  private async deleteAtOwner(name: TopicName, force: boolean): Promise<void> {
     const c = await this.pool.lookup(name, { timeoutMs: this.timeoutMs });
-    await c.unary(c.admin.deleteTopic, c.admin, { topic: name.full, force: options.force === true }, this.timeoutMs);
+    await c.unary(c.admin.deleteTopic, c.admin, { topic: name.full, force }, this.timeoutMs);
   }
 
   /** Topics of namespace `tenant/namespace`, or of every namespace. */

@@ -31,11 +31,23 @@ function chunksOf(value: Buffer, maxMessageSize = 200, extra: { key?: string } =
   });
 }
 
+/** The same chunk as the broker sends it again after a Redeliver request. */
+function redelivered([message, single]: Chunk): Chunk {
+  return [{ ...message, redeliveryCount: message.redeliveryCount + 1 }, single];
+}
+
 function assembler(config: Partial<ChunkingConfig> = {}) {
   const acked: MessageId[] = [];
-  const a = new ChunkAssembler({ ...CHUNKING_DEFAULTS, ...config }, (ids) => acked.push(...ids));
-  return { a, acked };
+  const givenBack: MessageId[] = [];
+  const a = new ChunkAssembler(
+    { ...CHUNKING_DEFAULTS, ...config },
+    { ack: (ids) => acked.push(...ids), giveBack: (ids) => givenBack.push(...ids) },
+  );
+  return { a, acked, givenBack };
 }
+
+const offsets = (ids: readonly MessageId[] | readonly Chunk[]) =>
+  ids.map((x) => (Array.isArray(x) ? (x as Chunk)[0].offset : (x as MessageId).offset));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -90,37 +102,100 @@ describe('ChunkAssembler', () => {
     expect((out.at(-1) as Message).id.parts()).toHaveLength(rest.length + 2);
   });
 
-  it('drops a partial message after expireIncompleteChunkedMessageMs and acknowledges its chunks', () => {
+  it('gives back an unfinished message after expireIncompleteChunkedMessageMs, and acknowledges it when it expires again', () => {
     vi.useFakeTimers();
-    const { a, acked } = assembler({ expireIncompleteChunkedMessageMs: 1000 });
-    const chunks = chunksOf(Buffer.alloc(500));
-    a.accept(...(chunks[0] as [Message, pb.SingleMessage]));
-    a.accept(...(chunks[1] as [Message, pb.SingleMessage]));
+    const { a, acked, givenBack } = assembler({ expireIncompleteChunkedMessageMs: 1000 });
+    const chunks = chunksOf(Buffer.alloc(500)) as Chunk[];
+    const held = chunks.slice(0, 2);
+    for (const c of held) a.accept(...c);
     vi.advanceTimersByTime(999);
-    expect(acked).toEqual([]);
+    expect(givenBack).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(acked.map((id) => id.offset)).toEqual([chunks[0]?.[0].offset, chunks[1]?.[0].offset]);
+    // Held chunks keep a Key_Shared slot with this consumer: given back, they go to its owner.
+    expect(offsets(givenBack)).toEqual(offsets(held));
+    expect(acked).toEqual([]);
     expect(a.size).toBe(0);
-    // The rest of it can never complete: held as broken, acknowledged when that expires too.
-    expect(a.accept(...(chunks[2] as [Message, pb.SingleMessage]))).toBeUndefined();
+    // They come again, counted as redelivered; if the rest never comes, the second expiry gives up on them.
+    for (const c of held) a.accept(...redelivered(c));
     vi.advanceTimersByTime(1000);
-    expect(acked).toHaveLength(3);
+    expect(offsets(acked)).toEqual(offsets(held));
+    expect(givenBack).toHaveLength(2);
+    expect(a.size).toBe(0);
   });
 
-  it('holds at most maxPendingChunkedMessages partial messages, dropping the oldest', () => {
+  it('a given-back message completes when its chunks come again, followed by the rest', () => {
+    vi.useFakeTimers();
+    const { a, acked, givenBack } = assembler({ expireIncompleteChunkedMessageMs: 1000 });
+    const value = Buffer.from(Array.from({ length: 700 }, (_, i) => i % 253));
+    const chunks = chunksOf(value) as Chunk[];
+    for (const c of chunks.slice(0, 2)) a.accept(...c);
+    vi.advanceTimersByTime(1000);
+    expect(givenBack).toHaveLength(2);
+    const out = [...chunks.slice(0, 2).map(redelivered), ...chunks.slice(2)].map((c) => a.accept(...c));
+    expect(out.at(-1)?.value.equals(value)).toBe(true);
+    expect(acked).toEqual([]);
+  });
+
+  it('acknowledges a message that can never complete when it expires', () => {
+    vi.useFakeTimers();
+    const { a, acked, givenBack } = assembler({ expireIncompleteChunkedMessageMs: 1000 });
+    const gap = chunksOf(Buffer.alloc(500)) as Chunk[];
+    const noFirst = chunksOf(Buffer.alloc(500)) as Chunk[];
+    a.accept(...(gap[0] as Chunk));
+    a.accept(...(gap[2] as Chunk));
+    a.accept(...(noFirst[1] as Chunk));
+    vi.advanceTimersByTime(1000);
+    expect(offsets(acked)).toEqual(offsets([gap[0], gap[2], noFirst[1]] as Chunk[]));
+    expect(givenBack).toEqual([]);
+  });
+
+  it('holds at most maxPendingChunkedMessages partial messages, giving back the oldest', () => {
     const run = (autoAck: boolean) => {
-      const { a, acked } = assembler({ maxPendingChunkedMessages: 2, autoAckOldestChunkedMessageOnQueueFull: autoAck });
-      const messages = [chunksOf(Buffer.alloc(500, 1)), chunksOf(Buffer.alloc(500, 2)), chunksOf(Buffer.alloc(500, 3))];
-      for (const m of messages) a.accept(...(m[0] as [Message, pb.SingleMessage]));
+      const { a, acked, givenBack } = assembler({
+        maxPendingChunkedMessages: 2,
+        autoAckOldestChunkedMessageOnQueueFull: autoAck,
+      });
+      const messages = [1, 2, 3, 4].map((fill) => chunksOf(Buffer.alloc(500, fill)) as Chunk[]);
+      const [m0, m1, m2, m3] = messages as [Chunk[], Chunk[], Chunk[], Chunk[]];
+      for (const m of [m0, m1, m2]) a.accept(...(m[0] as Chunk));
       expect(a.size).toBe(2);
-      expect(acked).toEqual(autoAck ? [messages[0]?.[0]?.[0].id] : []);
-      const last = messages[2]?.slice(1).map((c) => a.accept(...c));
-      expect(last?.at(-1)?.value[0]).toBe(3);
+      // It could still complete: given back, with or without autoAck.
+      expect(offsets(givenBack)).toEqual(offsets([m0[0] as Chunk]));
+      expect(acked).toEqual([]);
+      const last = m2.slice(1).map((c) => a.accept(...c));
+      expect(last.at(-1)?.value[0]).toBe(3);
       // The oldest is gone: the rest of its chunks cannot complete it.
-      for (const c of messages[0]?.slice(1) ?? []) expect(a.accept(...c)).toBeUndefined();
+      for (const c of m0.slice(1)) expect(a.accept(...c)).toBeUndefined();
+      // m1 and the broken rest of m0 are held; m3 evicts m1 (given back), then the broken m0 goes:
+      // acknowledged with autoAck, else given back too.
+      a.accept(...(m3[0] as Chunk));
+      a.accept(...redelivered(m1[0] as Chunk));
+      expect(offsets(givenBack).slice(1, 2)).toEqual(offsets([m1[0] as Chunk]));
+      if (autoAck) expect(offsets(acked)).toEqual(offsets(m0.slice(1)));
+      else expect(offsets(givenBack).slice(2)).toEqual(offsets(m0.slice(1)));
+      // A redelivered message evicted again: acknowledged with autoAck, else given back once more.
+      a.accept(...(m2[0] as Chunk));
+      a.accept(...(chunksOf(Buffer.alloc(500, 5))[0] as Chunk));
+      const m1Again = offsets([m1[0] as Chunk]);
+      if (autoAck) expect(offsets(acked).slice(-1)).toEqual(m1Again);
+      else expect(offsets(givenBack).slice(-1)).toEqual(m1Again);
     };
     run(false);
     run(true);
+  });
+
+  it("gives back a later chunk that overtook its message's redelivered first chunks, so the message can complete", () => {
+    const { a, acked, givenBack } = assembler();
+    const value = Buffer.alloc(500, 7);
+    const chunks = chunksOf(value) as Chunk[];
+    // Chunk 2 arrives first (0 and 1 were given back meanwhile), then 0 and 1 again.
+    expect(a.accept(...(chunks[2] as Chunk))).toBeUndefined();
+    expect(a.accept(...redelivered(chunks[0] as Chunk))).toBeUndefined();
+    expect(offsets(givenBack)).toEqual(offsets([chunks[2] as Chunk]));
+    a.accept(...redelivered(chunks[1] as Chunk));
+    const out = chunks.slice(2).map((c) => a.accept(...redelivered(c)));
+    expect(out.at(-1)?.value.equals(value)).toBe(true);
+    expect(acked).toEqual([]);
   });
 
   it('never completes a message missing a chunk', () => {

@@ -2,11 +2,17 @@ import { integer, invalidConfig } from '../util/validate.js';
 
 /** Consumer options for reassembling chunked messages (producer option `chunking`). */
 export interface ChunkingOptions {
-  /** Partly received chunked messages held at once, at most; past it the oldest is dropped. Default 10. */
+  /** Partly received chunked messages held at once, at most; past it the oldest is let go. Default 10. */
   maxPendingChunkedMessages?: number;
-  /** A partly received chunked message older than this is dropped and its chunks acknowledged; 0 = never. Default 60,000. */
+  /**
+   * A partly received chunked message older than this is let go: given back for redelivery if it could
+   * still complete and was not redelivered before, else acknowledged; 0 = never. Default 60,000.
+   */
   expireIncompleteChunkedMessageMs?: number;
-  /** Acknowledge the chunks of a message dropped for maxPendingChunkedMessages (default false: they come again on redelivery). */
+  /**
+   * Acknowledge the chunks of a message let go for maxPendingChunkedMessages when they were given back
+   * before or can never form a message (default false: they are always given back for redelivery).
+   */
   autoAckOldestChunkedMessageOnQueueFull?: boolean;
 }
 

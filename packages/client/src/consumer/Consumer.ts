@@ -54,6 +54,9 @@ const DONE: IteratorResult<Message> = { done: true, value: undefined };
  * The consumer remembers the offsets the application acknowledged (as ranges, so in-order acks take
  * one), and a redelivered message it already acknowledged is acknowledged again instead of being
  * handed out: across a broker failover each message is processed once by a consumer that lives on.
+ * A move of the subscription (reset, seek, skip, clear backlog) makes it forget them: seen as its
+ * stream ending with SUBSCRIPTION_RESET, or, when the move came while it was disconnected, as a new
+ * reset generation in the broker's Subscribed reply.
  */
 /** Acks are remembered as offset ranges (one for in-order acking); a Shared consumer may need many. */
 const MAX_REMEMBERED_ACK_RANGES = 10_000;
@@ -67,6 +70,8 @@ export class Consumer implements AsyncIterable<Message> {
   private readonly acks: AckGrouper;
   /** Offsets the application acknowledged; at most MAX_REMEMBERED_ACK_RANGES ranges, newest kept. */
   private readonly ackedOffsets = new OffsetRanges();
+  /** The subscription's reset generation when last subscribed: a change means it moved meanwhile. */
+  private resetGeneration: number;
   private readonly waiters = new Deque<Waiter>();
   private failure: BrookError | undefined;
   private closed = false;
@@ -107,6 +112,7 @@ export class Consumer implements AsyncIterable<Message> {
     this.subscription = config.subscription;
     this.name = subscribed.consumerName;
     this.partition = subscribed.partition;
+    this.resetGeneration = subscribed.resetGeneration;
     this.queue = new ReceiverQueue(config.receiverQueueSize, (permits) => {
       if (this.session?.isOpen) this.session.write({ flow: { permits } });
     });
@@ -118,13 +124,16 @@ export class Consumer implements AsyncIterable<Message> {
       this.session.write({ ack }, written);
     });
     this.session = this.lastSession = session;
-    this.chunks = new ChunkAssembler(config.chunking, (ids) => {
-      for (const id of ids) this.ack(id).catch(() => undefined);
-    });
     this.redeliveries = new Redeliveries(config.redelivery, (entries, ids) => {
       if (!this.session?.isOpen) return;
       this.session.write({ redeliver: { ids } });
       this.queue.dropWhere((message) => message.id.parts().some((part) => entries.has(entryOf(part))));
+    });
+    this.chunks = new ChunkAssembler(config.chunking, {
+      ack: (ids) => {
+        for (const id of ids) this.ack(id).catch(() => undefined);
+      },
+      giveBack: (ids) => this.redeliveries.giveBack(ids),
     });
     const deadLetter = config.redelivery.deadLetter;
     this.deadLetter =
@@ -372,11 +381,15 @@ export class Consumer implements AsyncIterable<Message> {
       this.fail(toBrookError(error));
       return;
     }
-    const { session } = opened.stream;
+    const { session, subscribed } = opened.stream;
     if (this.failure || this.closed) {
       void session.close(this.operationTimeoutMs);
       return;
     }
+    // Moved while this consumer was away (its stream broke before the reset ended it): what it
+    // acknowledged before comes again and must be handed out.
+    if (subscribed.resetGeneration !== this.resetGeneration) this.ackedOffsets.keepNewest(0);
+    this.resetGeneration = subscribed.resetGeneration;
     this.session = this.lastSession = session;
     this.disconnected = undefined;
     this.attach(session);

@@ -20,9 +20,10 @@ export type HandBack = (entries: ReadonlySet<number>, ids: pb.MessageIdData.$Pro
 export class Redeliveries {
   private readonly nacks: NegativeAckTracker;
   private readonly ackTimeout: AckTimeoutTracker | undefined;
+  private readonly redeliver: (ids: readonly MessageId[]) => void;
 
   constructor(config: RedeliveryConfig, handBack: HandBack) {
-    const redeliver = (ids: MessageId[]) => {
+    const redeliver = (ids: readonly MessageId[]) => {
       const byEntry = new Map<number, MessageId>();
       // A chunked message's id names every chunk: each chunk's entry comes again.
       for (const id of ids) for (const part of id.parts()) byEntry.set(entryOf(part), part);
@@ -31,6 +32,7 @@ export class Redeliveries {
         [...byEntry.values()].map((id) => id.toWire()),
       );
     };
+    this.redeliver = redeliver;
     this.nacks = new NegativeAckTracker(config.nackRedeliveryDelayMs, redeliver);
     this.ackTimeout = config.ackTimeoutMs > 0 ? new AckTimeoutTracker(config.ackTimeoutMs, redeliver) : undefined;
   }
@@ -50,6 +52,11 @@ export class Redeliveries {
   nack(id: MessageId): void {
     this.ackTimeout?.settled(id);
     this.nacks.add(id);
+  }
+
+  /** Hands these back now, with their redelivery counts raised (chunks of a message let go unfinished). */
+  giveBack(ids: readonly MessageId[]): void {
+    if (ids.length > 0) this.redeliver(ids);
   }
 
   /** The stream broke (the broker redelivers everything unacknowledged) or the consumer closed. */

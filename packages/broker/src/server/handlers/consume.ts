@@ -105,13 +105,23 @@ class ConsumeSession implements Attachment {
         subscription.removeConsumer(consumer);
         return;
       }
+      // Replaced (reset, deleted) or unloading since it was looked up: its streams were already
+      // ended, so this one would wait forever. The client subscribes again and finds the current one.
+      const stale = staleness(topic, name, subscription);
+      if (stale) {
+        subscription.removeConsumer(consumer);
+        throw stale;
+      }
       topic.attach(this);
       this.topic = topic;
       this.subscription = subscription;
       this.consumer = consumer;
       this.context.metrics.consumers.inc();
+      const { resetGeneration } = subscription.cursor;
       this.call.write(
-        pb.ConsumeResponse.create({ subscribed: { topic: topic.name, consumerName, partition: topic.partition } }),
+        pb.ConsumeResponse.create({
+          subscribed: { topic: topic.name, consumerName, partition: topic.partition, resetGeneration },
+        }),
       );
       if (consumer.active !== undefined) this.sendActive(consumer.active);
       this.call.resume();
@@ -142,4 +152,13 @@ class ConsumeSession implements Attachment {
     this.topic?.detach(this);
     if (!this.call.writableEnded) this.call.end();
   }
+}
+
+/** Why `subscription` can no longer take a consumer, if it cannot: a retriable error. */
+function staleness(topic: Topic, name: string, subscription: Subscription): BrookError | undefined {
+  if (topic.isClosing) return new BrookError(ErrorCode.Unavailable, `topic ${topic.name} is closing`);
+  if (topic.subscriptions.get(name) !== subscription) {
+    return new BrookError(ErrorCode.SubscriptionReset, `subscription ${name} was replaced; subscribe again`);
+  }
+  return undefined;
 }

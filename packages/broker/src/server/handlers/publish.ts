@@ -2,6 +2,7 @@ import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { crc32c } from '@node-rs/crc32';
 import { BrookError, ErrorCode, pb, toBrookError } from '@brook/protocol';
 import type { PublishOutcome } from '../../dedup/MessageDeduplication.js';
+import { holdTimeFor } from '../../topic/BacklogQuotaGate.js';
 import type { Attachment, Topic } from '../../topic/Topic.js';
 import { endWithError } from '../handler.js';
 import type { ServerContext } from '../ServerContext.js';
@@ -29,8 +30,8 @@ export function publishHandler(context: ServerContext): (call: PublishCall) => v
 class PublishSession implements Attachment {
   private topic: Topic | undefined;
   private producerName = '';
-  /** How long a batch may wait while the topic's backlog is over quota (producer_request_hold). */
-  private holdMs: number | undefined;
+  /** How long a batch may wait while the topic's backlog is over quota (producer_request_hold); set on open. */
+  private holdMs = 0;
   private opening = false;
   private opened = false;
   private readonly receipts: PendingReceipt[] = [];
@@ -77,7 +78,7 @@ class PublishSession implements Attachment {
       const topic = await this.context.topics.get(open.topic ?? '');
       if (this.finished) return;
       this.producerName = topic.addProducer(open.producerName ?? '', this);
-      this.holdMs = holdTimeFor(open.sendTimeoutMs ?? 0);
+      this.holdMs = holdTimeFor(open.sendTimeoutMs ?? 0, this.context.config.backlogQuotaHoldTimeoutMs);
       this.topic = topic;
       this.context.metrics.producers.inc();
       const lastSequenceId = await topic.lastSequenceId(this.producerName);
@@ -129,7 +130,7 @@ class PublishSession implements Attachment {
           key: batch.key ?? undefined,
           deliverAt: batch.deliverAt ?? 0,
         },
-        this.holdMs === undefined ? {} : { holdMs: this.holdMs },
+        { holdMs: this.holdMs },
       )
       .then(
         (outcome) => {
@@ -227,13 +228,4 @@ function receiptOf(
 
 function failedReceipt(sequenceId: number, error: BrookError): pb.IPublishReceipt {
   return { sequenceId, errorCode: error.code, errorMessage: error.message };
-}
-
-/**
- * A held batch fails a little before the producer's own send timeout would, so the producer sees
- * PRODUCER_BLOCKED_QUOTA_EXCEEDED rather than a bare timeout; no timeout stated → the broker's default.
- */
-function holdTimeFor(sendTimeoutMs: number): number | undefined {
-  if (sendTimeoutMs <= 0) return undefined;
-  return Math.max(1, sendTimeoutMs - Math.min(1000, Math.floor(sendTimeoutMs / 10)));
 }

@@ -1,15 +1,11 @@
 import { EmbeddedMetadataStore } from '@brook/metadata';
-import { decodeEntry, encodeEntryHeader, type pb } from '@brook/protocol';
-import { pino } from 'pino';
-import type { ManagedLedger } from '../../ledger/ManagedLedger.js';
+import type { pb } from '@brook/protocol';
 import type { Position } from '../../ledger/Position.js';
 import type { ReadEntry } from '../../ledger/ReadEntry.js';
-import { Cursor } from '../Cursor.js';
+import { openSubscription, testEntry } from '../../testing/subscriptionTestbed.js';
 import { CursorStore } from '../CursorStore.js';
 import { ServerConsumer } from '../ServerConsumer.js';
-import { Subscription, type SubscriptionType } from '../Subscription.js';
-
-const logger = pino({ level: 'silent' });
+import type { Subscription, SubscriptionType } from '../Subscription.js';
 
 /** An in-memory topic log of one ledger: entry i has offsets from the sum of the counts before it. */
 export class MemoryLog {
@@ -19,21 +15,7 @@ export class MemoryLog {
 
   /** Appends one entry of `count` messages whose batch shares `key` (undefined: no key). */
   append(key: string | undefined, count = 1): ReadEntry {
-    const payload = Buffer.from(`e${this.entries.length}`);
-    const header = encodeEntryHeader({
-      codec: 0,
-      baseOffset: this.nextOffset,
-      messageCount: count,
-      publishTime: 1,
-      sequenceId: this.nextOffset,
-      uncompressedSize: payload.length,
-      payloadSize: payload.length,
-      payloadCrc32c: 0,
-      producerName: 'p',
-      key,
-    });
-    const data = Buffer.concat([header, payload]);
-    const entry = { ledgerId: 1, entryId: this.entries.length, entry: decodeEntry(data), size: data.length };
+    const entry = testEntry({ entryId: this.entries.length, baseOffset: this.nextOffset, messageCount: count, key });
     this.entries.push(entry);
     this.nextOffset += count;
     for (const listener of this.listeners) listener();
@@ -108,26 +90,13 @@ export async function dispatchTestbed(
   options: { partition?: number; maxUnackedMessages?: number; dispatchBatchEntries?: number } = {},
 ): Promise<DispatchTestbed> {
   const store = await EmbeddedMetadataStore.open();
-  const cursors = new CursorStore(store);
-  const state = { markDelete: { ledgerId: 1, entryId: 0, offset: 0 }, ackedRanges: [] };
-  const version = await cursors.write('t', 's', state, 0);
-  const cursorOptions = {
-    topic: 't',
-    subscription: 's',
-    store: cursors,
-    persistIntervalMs: 60_000,
-    maxPersistedAckRanges: 1000,
-    logger,
-  };
   const log = new MemoryLog();
-  const subscription = new Subscription({
-    name: 's',
-    cursor: new Cursor(cursorOptions, state, version),
-    ledger: log as unknown as ManagedLedger,
+  const subscription = await openSubscription(new CursorStore(store), log, {
+    topic: 't',
+    maxPersistedAckRanges: 1000,
     maxUnackedMessages: options.maxUnackedMessages ?? 10_000,
     dispatchBatchEntries: options.dispatchBatchEntries ?? 10,
     partition: options.partition ?? -1,
-    logger,
   });
   let nextId = 0;
   return {
