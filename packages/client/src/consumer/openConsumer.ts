@@ -31,7 +31,7 @@ export async function openConsumer(
   const config = withDeadLetterTopic(parseConsumerConfig({ ...options, topic: placeholder }), single);
   const retry = parseRetryConfig(options.retry, single, config.subscription, config.type);
   const timeoutMs = client.operationTimeoutMs;
-  if (single && !retry && (await partitionCount(pool, single, timeoutMs)) === 0) {
+  if (single && !retry && (await partitionCount(pool, single, timeoutMs, client.reconnect)) === 0) {
     return Consumer.open(pool, { ...config, topic: single }, client, onClosed, openProducer);
   }
 

@@ -21,7 +21,7 @@ export async function openProducer(
 ): Promise<ProducerApi> {
   const config = parseProducerConfig(options);
   const partitioning = parsePartitioningConfig(options);
-  const count = () => partitionCount(pool, config.topic, client.operationTimeoutMs);
+  const count = () => partitionCount(pool, config.topic, client.operationTimeoutMs, client.reconnect);
   const partitions = await count();
   if (partitions === 0) return Producer.open(pool, config, client, onClosed);
   const router = createRouter(partitioning.routing, {

@@ -55,7 +55,7 @@ export async function openReader(
     return consumer;
   };
 
-  const partitions = await partitionCount(pool, config.topic, timeoutMs);
+  const partitions = await partitionCount(pool, config.topic, timeoutMs, client.reconnect);
   if (partitions === 0) {
     return new Reader(await openPart(config.topic, config.start), parts, offsetsOf, onClosed);
   }

@@ -103,6 +103,10 @@ export class FakeBroker extends EventEmitter {
   lookupUrl: string | undefined;
   /** Set: Publish opens and subscribes fail with this error. */
   openError: BrookError | undefined;
+  /** GetPartitionedMetadata calls answered with these errors first, one per call, in order. */
+  readonly partitionedMetadataErrors: BrookError[] = [];
+  /** GetPartitionedMetadata calls received. */
+  partitionedMetadataCalls = 0;
   private readonly held: { call: PublishCall; receipt: pb.PublishReceipt.$Properties; messages: number }[] = [];
   private unreceipted = 0;
   private server = new Server();
@@ -199,7 +203,12 @@ export class FakeBroker extends EventEmitter {
       getPartitionedMetadata: (
         call: ServerUnaryCall<pb.PartitionedMetadataRequest, unknown>,
         cb: sendUnaryData<unknown>,
-      ) => cb(null, { partitions: this.topics.get(call.request.topic)?.partitions ?? 0 }),
+      ) => {
+        this.partitionedMetadataCalls++;
+        const error = this.partitionedMetadataErrors.shift();
+        if (error) cb(toServiceError(error));
+        else cb(null, { partitions: this.topics.get(call.request.topic)?.partitions ?? 0 });
+      },
     });
     this.server.addService(adminService, {
       createTopic: (call: ServerUnaryCall<pb.CreateTopicRequest, unknown>, cb: sendUnaryData<unknown>) => {
