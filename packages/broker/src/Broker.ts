@@ -15,7 +15,7 @@ import { createBrokerMetrics } from './metrics.js';
 import { Ownership } from './ownership/Ownership.js';
 import { GrpcServer } from './server/GrpcServer.js';
 import { HttpServer } from './server/HttpServer.js';
-import { CursorStore } from './subscription/CursorStore.js';
+import { CursorStore } from './subscription/cursor/CursorStore.js';
 import { TopicRegistry } from './topic/TopicRegistry.js';
 import { TopicStore } from './topic/TopicStore.js';
 

@@ -10,7 +10,7 @@ import {
   until,
   useCursorTestbed,
 } from '../testing/subscriptionTestbed.js';
-import type { CursorState } from './CursorStore.js';
+import type { CursorState } from './cursor/CursorStore.js';
 import { ServerConsumer } from './ServerConsumer.js';
 import type { Subscription, SubscriptionType } from './Subscription.js';
 

@@ -3,10 +3,10 @@ import type { Logger } from 'pino';
 import type { ManagedLedger } from '../ledger/ManagedLedger.js';
 import type { Position } from '../ledger/Position.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
-import { type ConsumerSelector, exclusiveSelector, sharedSelector } from './ConsumerSelector.js';
-import type { Cursor, OutstandingEntry } from './Cursor.js';
-import { FailoverSelector } from './FailoverSelector.js';
-import { KeySharedSelector } from './KeySharedSelector.js';
+import { type ConsumerSelector, exclusiveSelector, sharedSelector } from './dispatch/ConsumerSelector.js';
+import type { Cursor, OutstandingEntry } from './cursor/Cursor.js';
+import { FailoverSelector } from './dispatch/FailoverSelector.js';
+import { KeySharedSelector } from './dispatch/KeySharedSelector.js';
 import { DelayedDeliveryTracker, holdsDelayedEntries } from './DelayedDeliveryTracker.js';
 import type { ServerConsumer } from './ServerConsumer.js';
 

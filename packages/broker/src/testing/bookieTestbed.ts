@@ -10,7 +10,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { EntryCache } from '../ledger/EntryCache.js';
 import type { AppendBatch, ManagedLedgerOptions } from '../ledger/ManagedLedger.js';
 import { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
-import { CursorStore } from '../subscription/CursorStore.js';
+import { CursorStore } from '../subscription/cursor/CursorStore.js';
 import type { TopicDependencies } from '../topic/Topic.js';
 
 /** A real bookie on a temp dir, a memory-only metadata store, and a ledger client over both. */

@@ -4,8 +4,8 @@ import { pino } from 'pino';
 import { afterEach, beforeEach } from 'vitest';
 import type { ManagedLedger } from '../ledger/ManagedLedger.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
-import { Cursor } from '../subscription/Cursor.js';
-import { type CursorState, CursorStore } from '../subscription/CursorStore.js';
+import { Cursor } from '../subscription/cursor/Cursor.js';
+import { type CursorState, CursorStore } from '../subscription/cursor/CursorStore.js';
 import { Subscription, type SubscriptionOptions } from '../subscription/Subscription.js';
 
 const logger = pino({ level: 'silent' });

@@ -9,9 +9,9 @@ import {
   stateAfterSkipping,
   stateAt,
   validateTarget,
-} from '../subscription/CursorReset.js';
-import type { CursorState, CursorStore, VersionedCursor } from '../subscription/CursorStore.js';
-import { MemoryCursorStore } from '../subscription/MemoryCursorStore.js';
+} from '../subscription/cursor/CursorReset.js';
+import type { CursorState, CursorStore, VersionedCursor } from '../subscription/cursor/CursorStore.js';
+import { MemoryCursorStore } from '../subscription/cursor/MemoryCursorStore.js';
 import type { Subscription } from '../subscription/Subscription.js';
 
 /** Where a subscription's cursor state is written and read back. */

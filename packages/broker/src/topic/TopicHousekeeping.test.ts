@@ -6,7 +6,7 @@ import { EntryCache } from '../ledger/EntryCache.js';
 import type { AppendBatch } from '../ledger/ManagedLedger.js';
 import { ManagedLedgerMetadata } from '../ledger/ManagedLedgerMetadata.js';
 import { defaultPolicies, type Policies, type PolicySource } from '../namespace/Policies.js';
-import { CursorStore } from '../subscription/CursorStore.js';
+import { CursorStore } from '../subscription/cursor/CursorStore.js';
 import { appendBatch, topicDependencies, useBookieTestbed } from '../testing/bookieTestbed.js';
 import { Topic } from './Topic.js';
 

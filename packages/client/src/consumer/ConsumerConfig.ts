@@ -1,10 +1,10 @@
 import { parseTopicName, type pb, type TopicName, validateSubscriptionName } from '@brook/protocol';
 import { integer, objectInput, oneOf, optionalString, requiredString, topicString } from '../util/validate.js';
 import { INITIAL_POSITIONS, type InitialPosition, SUBSCRIPTION_TYPES, type SubscriptionType } from '../wire/enums.js';
-import { type ChunkingConfig, type ChunkingOptions, parseChunkingConfig } from './ChunkingConfig.js';
-import { parseRedeliveryConfig, type RedeliveryConfig, type RedeliveryOptions } from './RedeliveryConfig.js';
-import type { RetryOptions } from './RetryLetters.js';
-import type { TopicSelectionOptions } from './TopicSelection.js';
+import { type ChunkingConfig, type ChunkingOptions, parseChunkingConfig } from './chunking/ChunkingConfig.js';
+import { parseRedeliveryConfig, type RedeliveryConfig, type RedeliveryOptions } from './redelivery/RedeliveryConfig.js';
+import type { RetryOptions } from './redelivery/RetryLetters.js';
+import type { TopicSelectionOptions } from './multi/TopicSelection.js';
 
 export type { InitialPosition, SubscriptionType };
 

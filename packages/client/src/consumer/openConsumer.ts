@@ -5,11 +5,11 @@ import type { ProducerApi } from '../producer/ProducerApi.js';
 import { Consumer } from './Consumer.js';
 import type { ConsumerApi } from './ConsumerApi.js';
 import { type ConsumerOptions, parseConsumerConfig } from './ConsumerConfig.js';
-import { MultiTopicConsumer, type OpenChild } from './MultiTopicConsumer.js';
-import { withDeadLetterTopic } from './RedeliveryConfig.js';
-import { parseRetryConfig, RetryLetters } from './RetryLetters.js';
-import { type DiscoverTopics, discoverPattern, discoverTopics } from './TopicDiscovery.js';
-import { parseTopicSelection } from './TopicSelection.js';
+import { MultiTopicConsumer, type OpenChild } from './multi/MultiTopicConsumer.js';
+import { withDeadLetterTopic } from './redelivery/RedeliveryConfig.js';
+import { parseRetryConfig, RetryLetters } from './redelivery/RetryLetters.js';
+import { type DiscoverTopics, discoverPattern, discoverTopics } from './multi/TopicDiscovery.js';
+import { parseTopicSelection } from './multi/TopicSelection.js';
 
 /**
  * The consumer `options` ask for: a single-topic Consumer for one non-partitioned topic without

@@ -1,5 +1,5 @@
 import { BrookError, ErrorCode, type pb, toBrookError } from '@brook/protocol';
-import type { CursorTarget } from '../../subscription/CursorReset.js';
+import type { CursorTarget } from '../../subscription/cursor/CursorReset.js';
 import type { Subscription } from '../../subscription/Subscription.js';
 import type { Topic } from '../../topic/Topic.js';
 import type { SubscriptionStream } from '../../topic/SubscriptionControl.js';

@@ -1,5 +1,5 @@
 import { BrookError, ErrorCode, type pb, validateSubscriptionName } from '@brook/protocol';
-import type { CursorTarget } from '../../subscription/CursorReset.js';
+import type { CursorTarget } from '../../subscription/cursor/CursorReset.js';
 import type { ServerContext } from '../ServerContext.js';
 import { targetOf } from './seek.js';
 

@@ -3,7 +3,7 @@ import type { pb } from '@brook/protocol';
 import type { Position } from '../../ledger/Position.js';
 import type { ReadEntry } from '../../ledger/ReadEntry.js';
 import { openSubscription, testEntry } from '../../testing/subscriptionTestbed.js';
-import { CursorStore } from '../CursorStore.js';
+import { CursorStore } from '../cursor/CursorStore.js';
 import { ServerConsumer } from '../ServerConsumer.js';
 import type { Subscription, SubscriptionType } from '../Subscription.js';
 

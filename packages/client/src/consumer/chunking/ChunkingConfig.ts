@@ -1,4 +1,4 @@
-import { integer, invalidConfig } from '../util/validate.js';
+import { integer, invalidConfig } from '../../util/validate.js';
 
 /** Consumer options for reassembling chunked messages (producer option `chunking`). */
 export interface ChunkingOptions {

@@ -1,9 +1,9 @@
 import { parseTopicName, type pb, type TopicName } from '@brook/protocol';
-import type { Message, ProducerMessage } from '../Message.js';
-import type { ProducerApi } from '../producer/ProducerApi.js';
-import { integer, invalidConfig, objectInput, optionalString } from '../util/validate.js';
-import { SUBSCRIPTION_TYPES } from '../wire/enums.js';
-import type { Reconsumer } from './MultiTopicConsumer.js';
+import type { Message, ProducerMessage } from '../../Message.js';
+import type { ProducerApi } from '../../producer/ProducerApi.js';
+import { integer, invalidConfig, objectInput, optionalString } from '../../util/validate.js';
+import { SUBSCRIPTION_TYPES } from '../../wire/enums.js';
+import type { Reconsumer } from '../multi/MultiTopicConsumer.js';
 
 export interface RetryOptions {
   /** Reconsumes before a message goes to the dead-letter topic instead; default 16 (Pulsar's). */

@@ -1,8 +1,8 @@
 import { pb } from '@brook/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Message } from '../Message.js';
-import { ChunkedMessageId, MessageId } from '../MessageId.js';
-import { splitIntoChunks } from '../producer/Chunker.js';
+import type { Message } from '../../Message.js';
+import { ChunkedMessageId, MessageId } from '../../MessageId.js';
+import { splitIntoChunks } from '../../producer/Chunker.js';
 import { ChunkAssembler } from './ChunkAssembler.js';
 import { CHUNKING_DEFAULTS, type ChunkingConfig } from './ChunkingConfig.js';
 

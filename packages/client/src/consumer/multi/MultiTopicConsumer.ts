@@ -1,13 +1,13 @@
 import { BrookError, ErrorCode, parseTopicName, toBrookError } from '@brook/protocol';
-import type { ClientEvent } from '../ClientEvent.js';
-import type { Message } from '../Message.js';
-import { MessageId } from '../MessageId.js';
-import { Deque } from '../util/Deque.js';
-import { EventChannel } from '../util/EventChannel.js';
-import { once } from '../util/once.js';
-import { Periodic } from '../util/Periodic.js';
-import type { ConsumerApi } from './ConsumerApi.js';
-import type { SeekTarget } from './SeekTarget.js';
+import type { ClientEvent } from '../../ClientEvent.js';
+import type { Message } from '../../Message.js';
+import { MessageId } from '../../MessageId.js';
+import { Deque } from '../../util/Deque.js';
+import { EventChannel } from '../../util/EventChannel.js';
+import { once } from '../../util/once.js';
+import { Periodic } from '../../util/Periodic.js';
+import type { ConsumerApi } from '../ConsumerApi.js';
+import type { SeekTarget } from '../SeekTarget.js';
 import type { DiscoverTopics } from './TopicDiscovery.js';
 
 /** A consumer of one topic or partition, as MultiTopicConsumer composes them. */

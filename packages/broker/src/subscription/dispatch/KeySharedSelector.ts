@@ -1,7 +1,7 @@
 import { AutoSplitHashRanges } from './AutoSplitHashRanges.js';
 import type { ConsumerSelector, DispatchPass } from './ConsumerSelector.js';
-import type { OutstandingEntry } from './Cursor.js';
-import type { ServerConsumer } from './ServerConsumer.js';
+import type { OutstandingEntry } from '../cursor/Cursor.js';
+import type { ServerConsumer } from '../ServerConsumer.js';
 import { stickyKeySlot } from './stickyKeyHash.js';
 
 /** Slots whose hold records are re-checked per dispatch pass besides the ones the pass touches. */

@@ -1,4 +1,4 @@
-import type { MessageId } from '../MessageId.js';
+import type { MessageId } from '../../MessageId.js';
 import type { RedeliverWriter } from './NegativeAckTracker.js';
 
 /**

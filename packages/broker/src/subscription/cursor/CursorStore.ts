@@ -1,6 +1,6 @@
 import { BrookError, ErrorCode } from '@brook/protocol';
 import type { MetadataStore } from '@brook/metadata';
-import { OwnedJsonRecords } from '../metadata/OwnedJsonRecords.js';
+import { OwnedJsonRecords } from '../../metadata/OwnedJsonRecords.js';
 
 /**
  * A subscription's durable progress, at `/brook/cursors/<topic>/<subscription>` as JSON.

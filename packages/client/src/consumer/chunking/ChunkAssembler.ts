@@ -1,7 +1,7 @@
 import type { pb } from '@brook/protocol';
-import type { Message } from '../Message.js';
-import { ChunkedMessageId, type MessageId } from '../MessageId.js';
-import { DeadlineTimer } from '../util/DeadlineTimer.js';
+import type { Message } from '../../Message.js';
+import { ChunkedMessageId, type MessageId } from '../../MessageId.js';
+import { DeadlineTimer } from '../../util/DeadlineTimer.js';
 import type { ChunkingConfig } from './ChunkingConfig.js';
 
 interface PartialMessage {

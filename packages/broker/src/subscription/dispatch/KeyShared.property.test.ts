@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DispatchTestbed, dispatchTestbed, type Received, type TestConsumer } from './testing/dispatchTestbed.js';
+import { type DispatchTestbed, dispatchTestbed, type Received, type TestConsumer } from '../testing/dispatchTestbed.js';
 
 const KEYS = ['a', 'b', 'c', 'd', 'ü', '日本', 'order-42', undefined] as const;
 type Key = (typeof KEYS)[number];

@@ -1,5 +1,5 @@
 import { BrookError, ErrorCode } from '@brook/protocol';
-import { type FoundPosition, type PositionFinder, pointOf } from '../ledger/PositionFinder.js';
+import { type FoundPosition, type PositionFinder, pointOf } from '../../ledger/PositionFinder.js';
 import type { CursorState } from './CursorStore.js';
 
 /**

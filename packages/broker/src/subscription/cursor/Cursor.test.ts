@@ -1,8 +1,8 @@
 import { BrookError, ErrorCode } from '@brook/protocol';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import type { ReadEntry } from '../ledger/ReadEntry.js';
-import { openCursor, testEntry, useCursorTestbed } from '../testing/subscriptionTestbed.js';
+import type { ReadEntry } from '../../ledger/ReadEntry.js';
+import { openCursor, testEntry, useCursorTestbed } from '../../testing/subscriptionTestbed.js';
 import { Cursor } from './Cursor.js';
 import type { CursorState, CursorStore } from './CursorStore.js';
 

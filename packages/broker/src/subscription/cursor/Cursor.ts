@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { Position } from '../ledger/Position.js';
-import type { ReadEntry } from '../ledger/ReadEntry.js';
+import type { Position } from '../../ledger/Position.js';
+import type { ReadEntry } from '../../ledger/ReadEntry.js';
 import { BrookError, ErrorCode, OffsetRanges } from '@brook/protocol';
 import type { CursorState, CursorStore } from './CursorStore.js';
 import { RecoveredRedeliveryCounts, redeliveryCountsToPersist } from './RedeliveryCounts.js';

@@ -1,6 +1,6 @@
 import { BrookError, ErrorCode, toBrookError } from '@brook/protocol';
-import type { Message, ProducerMessage } from '../Message.js';
-import type { ProducerApi } from '../producer/ProducerApi.js';
+import type { Message, ProducerMessage } from '../../Message.js';
+import type { ProducerApi } from '../../producer/ProducerApi.js';
 import { type DeadLetterPolicy, defaultDeadLetterTopic } from './RedeliveryConfig.js';
 
 /** Opens a producer of a topic through the client, so the client closes it too. */

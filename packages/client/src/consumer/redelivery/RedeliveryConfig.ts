@@ -1,5 +1,5 @@
 import { parseTopicName } from '@brook/protocol';
-import { integer, invalidConfig, objectInput, optionalString } from '../util/validate.js';
+import { integer, invalidConfig, objectInput, optionalString } from '../../util/validate.js';
 
 export interface DeadLetterOptions {
   /** A message arriving with a redelivery count at or above this goes to the dead-letter topic. */

@@ -1,6 +1,6 @@
 import { type BrookError, DEFAULT_NAMESPACE, DEFAULT_TENANT, parseTopicName, type TopicName } from '@brook/protocol';
-import { discoveryInterval } from '../producer/PartitioningConfig.js';
-import { invalidConfig, objectInput, topicString } from '../util/validate.js';
+import { discoveryInterval } from '../../producer/PartitioningConfig.js';
+import { invalidConfig, objectInput, topicString } from '../../util/validate.js';
 
 export interface TopicSelectionOptions {
   /** One topic; a partitioned one is consumed over all its partitions. */

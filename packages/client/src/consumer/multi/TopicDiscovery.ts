@@ -1,6 +1,6 @@
 import { parseTopicName, partitionTopicName, type TopicName } from '@brook/protocol';
-import type { ConnectionPool } from '../connection/ConnectionPool.js';
-import { partitionCount } from '../connection/partitionCount.js';
+import type { ConnectionPool } from '../../connection/ConnectionPool.js';
+import { partitionCount } from '../../connection/partitionCount.js';
 import type { TopicPattern } from './TopicSelection.js';
 
 /** The topics a multi-topic consumer should consume now: partition names for partitioned topics. */

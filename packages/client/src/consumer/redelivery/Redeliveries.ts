@@ -1,6 +1,6 @@
 import type { pb } from '@brook/protocol';
-import type { Message } from '../Message.js';
-import type { MessageId } from '../MessageId.js';
+import type { Message } from '../../Message.js';
+import type { MessageId } from '../../MessageId.js';
 import { AckTimeoutTracker } from './AckTimeoutTracker.js';
 import { entryOf, NegativeAckTracker } from './NegativeAckTracker.js';
 import type { RedeliveryConfig } from './RedeliveryConfig.js';

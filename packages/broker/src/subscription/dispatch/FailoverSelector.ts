@@ -1,5 +1,5 @@
 import type { ConsumerSelector, DispatchPass } from './ConsumerSelector.js';
-import type { ServerConsumer } from './ServerConsumer.js';
+import type { ServerConsumer } from '../ServerConsumer.js';
 
 /**
  * Failover, as Pulsar: consumers are ordered by priority level (lowest first), then name (then

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activeConsumer } from './FailoverSelector.js';
-import { ServerConsumer } from './ServerConsumer.js';
-import { type DispatchTestbed, dispatchTestbed } from './testing/dispatchTestbed.js';
+import { ServerConsumer } from '../ServerConsumer.js';
+import { type DispatchTestbed, dispatchTestbed } from '../testing/dispatchTestbed.js';
 
 const serverConsumer = (id: number, name: string, priorityLevel = 0) =>
   new ServerConsumer(

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MessageId } from '../MessageId.js';
+import { MessageId } from '../../MessageId.js';
 import { entryOf, NegativeAckTracker } from './NegativeAckTracker.js';
 
 /** Message `index` of the entry starting at `base`. */

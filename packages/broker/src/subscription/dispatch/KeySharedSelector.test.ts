@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stickyKeySlot } from './stickyKeyHash.js';
-import { type DispatchTestbed, dispatchTestbed } from './testing/dispatchTestbed.js';
+import { type DispatchTestbed, dispatchTestbed } from '../testing/dispatchTestbed.js';
 
 /** Keys by the half of the hash space they fall in: with two consumers, the second one owns the lower half. */
 function keysIn(half: 'lower' | 'upper', count: number): string[] {

@@ -1,5 +1,5 @@
-import type { OutstandingEntry } from './Cursor.js';
-import type { ServerConsumer } from './ServerConsumer.js';
+import type { OutstandingEntry } from '../cursor/Cursor.js';
+import type { ServerConsumer } from '../ServerConsumer.js';
 
 /**
  * Decides which consumer each entry goes to; each subscription type has one. The subscription

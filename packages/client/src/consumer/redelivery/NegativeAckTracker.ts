@@ -1,5 +1,5 @@
-import type { MessageId } from '../MessageId.js';
-import { Deque } from '../util/Deque.js';
+import type { MessageId } from '../../MessageId.js';
+import { Deque } from '../../util/Deque.js';
 
 /** Hands entries back to the broker for redelivery: one Redeliver request for all the ids. */
 export type RedeliverWriter = (ids: MessageId[]) => void;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MessageId } from '../MessageId.js';
+import { MessageId } from '../../MessageId.js';
 import { AckTimeoutTracker } from './AckTimeoutTracker.js';
 
 const id = (offset: number) => new MessageId(-1, 1, offset, 0, offset);

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@brook/protocol';
 import { describe, expect, it } from 'vitest';
-import { parseConsumerConfig } from './ConsumerConfig.js';
+import { parseConsumerConfig } from '../ConsumerConfig.js';
 import { withDeadLetterTopic } from './RedeliveryConfig.js';
 
 const base = { topic: 'orders', subscription: 'billing' };
