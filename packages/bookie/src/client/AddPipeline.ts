@@ -1,8 +1,10 @@
 import { BrookError, ErrorCode, LedgerFencedError, toBrookError } from '@brook/protocol';
+import { crc32c } from '@node-rs/crc32';
 import type { Logger } from 'pino';
 import type { AddEntryRequest } from './BookieClient.js';
 import type { BookiePool } from './BookiePool.js';
 import { isBookieFault } from './bookieAnswers.js';
+import { crc32cCombine } from './crc32cCombine.js';
 import { checksumOf, frameHeader } from './EntryFrame.js';
 import { writeSet } from './WriteSet.js';
 
@@ -104,8 +106,11 @@ export class AddPipeline {
     return this.failure;
   }
 
-  /** Sends the next entry; resolves with its id once it and every earlier entry completed. */
-  add(payload: readonly Uint8Array[]): Promise<number> {
+  /**
+   * Sends the next entry; resolves with its id once it and every earlier entry completed.
+   * `knownCrc32c[i]` is the verified CRC32C of `payload[i]`, if the caller has one (see LedgerWriter).
+   */
+  add(payload: readonly Uint8Array[], knownCrc32c?: readonly (number | undefined)[]): Promise<number> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (this.closing !== undefined) {
       return Promise.reject(new BrookError(ErrorCode.LedgerClosed, `ledger ${this.options.ledgerId} is closed`));
@@ -114,7 +119,8 @@ export class AddPipeline {
     for (const chunk of payload) bytes += chunk.byteLength;
     this.pushedLength += bytes;
     const data = [frameHeader(this.pushedLength), ...payload];
-    const add = pendingAdd(this.nextEntryId++, data, checksumOf(data), bytes);
+    const crc = knownCrc32c === undefined ? checksumOf(data) : extendedChecksum(data, knownCrc32c);
+    const add = pendingAdd(this.nextEntryId++, data, crc, bytes);
     this.pending.set(add.entryId, add);
     for (const index of this.writeSetOf(add)) this.send(add, index);
     return add.promise;
@@ -255,4 +261,18 @@ function pendingAdd(entryId: number, data: readonly Uint8Array[], crc32c: number
     reject = rej;
   });
   return { entryId, data, crc32c, bytes, acked: new Set(), promise, resolve, reject };
+}
+
+/**
+ * CRC32C of the frame (`data` = frame header, then the payload chunks), reading only the chunks whose
+ * checksum is not known: a known one (knownCrc32c[i] for data[i + 1]) is combined in arithmetically.
+ */
+function extendedChecksum(data: readonly Uint8Array[], knownCrc32c: readonly (number | undefined)[]): number {
+  let crc = 0;
+  for (let i = 0; i < data.length; i++) {
+    const chunk = data[i] as Uint8Array;
+    const known = i === 0 ? undefined : knownCrc32c[i - 1];
+    crc = known === undefined ? crc32c(chunk, crc) : crc32cCombine(crc, known, chunk.byteLength);
+  }
+  return crc;
 }

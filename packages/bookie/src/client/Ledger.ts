@@ -8,9 +8,11 @@ export interface LedgerWriter {
   /**
    * Appends one entry; resolves with its entry id once ackQuorum bookies hold it. Adds complete
    * in the order they were made. After a failure (e.g. LEDGER_FENCED) every pending and later
-   * add rejects with the same error.
+   * add rejects with the same error. `knownCrc32c[i]`, when given, is the CRC32C of `data[i]` that the
+   * caller has already verified against its bytes: the frame checksum is then extended over that
+   * chunk arithmetically instead of by reading it again (bookies still verify every byte).
    */
-  append(data: readonly Uint8Array[]): Promise<number>;
+  append(data: readonly Uint8Array[], knownCrc32c?: readonly (number | undefined)[]): Promise<number>;
   /** Entries first..last inclusive, all at or below lastAddConfirmed; the writer's own tail reads. */
   read(firstEntryId: number, lastEntryId: number): Promise<LedgerEntry[]>;
   /** Waits for pending adds, then records CLOSED with lastEntryId and length. Idempotent. */

@@ -1,4 +1,5 @@
 import { BrookError, ErrorCode, LedgerFencedError } from '@brook/protocol';
+import { crc32c } from '@node-rs/crc32';
 import { describe, expect, it } from 'vitest';
 import { callbacksRun, entry, useLedgerTestbed } from './testing/ledgerTestbed.js';
 
@@ -15,6 +16,21 @@ describe('LedgerHandleWriter', () => {
     expect(third?.storedEntryIds(writer.ledgerId)).toEqual([1, 2, 4, 5]);
     expect(writer.lastAddConfirmed).toBe(5);
     expect(writer.length).toBe(6 * 'entry-0'.length);
+  });
+
+  it('extends the frame CRC32C over a chunk from its known checksum, to the same value as reading it', async () => {
+    const writer = await bed.client.create({ ensembleSize: 1, writeQuorum: 1, ackQuorum: 1 });
+    const header = Buffer.from('header');
+    const payload = Buffer.alloc(100_000, 7);
+    await writer.append([header, payload]);
+    await writer.append([header, payload], [undefined, crc32c(payload)]);
+    await writer.append([header, payload], [undefined, crc32c(payload) ^ 1]);
+    const [bookie] = bed.pool.ensemble(await bed.client.getMetadata(writer.ledgerId));
+    const [read, known, wrong] = bookie!.adds;
+    expect(read!.crc32c).toBe(crc32c(Buffer.concat(read!.data)));
+    expect(known!.crc32c).toBe(crc32c(Buffer.concat(known!.data)));
+    // A wrong known checksum yields a frame CRC the bytes do not match: the bookie's check refuses it.
+    expect(wrong!.crc32c).not.toBe(crc32c(Buffer.concat(wrong!.data)));
   });
 
   it('each add carries the LAC the writer knew when it sent it', async () => {

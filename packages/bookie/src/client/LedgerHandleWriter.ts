@@ -75,13 +75,13 @@ export class LedgerHandleWriter implements LedgerWriter {
     return reader.read(firstEntryId, lastEntryId);
   }
 
-  append(data: readonly Uint8Array[]): Promise<number> {
+  append(data: readonly Uint8Array[], knownCrc32c?: readonly (number | undefined)[]): Promise<number> {
     const failure = this.pipeline.failed;
     if (failure !== undefined) return Promise.reject(failure);
     if (this.closing !== undefined) {
       return Promise.reject(new BrookError(ErrorCode.LedgerClosed, `ledger ${this.ledgerId} is closed`));
     }
-    return this.pipeline.add(data);
+    return this.pipeline.add(data, knownCrc32c);
   }
 
   close(): Promise<void> {

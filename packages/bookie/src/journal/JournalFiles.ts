@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { type FileHandle, mkdir, open, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -25,9 +26,19 @@ export async function listJournalFiles(dir: string): Promise<number[]> {
   return ids.sort((a, b) => a - b);
 }
 
-/** Creates a journal file with its header, durable (file and directory entry) on return. */
+/**
+ * Opened with O_DSYNC: every write returns only once its data (and the metadata needed to read it
+ * back) is on stable storage — what a write followed by fdatasync guarantees, in one system call
+ * and one trip through the thread pool instead of two.
+ */
+const JOURNAL_OPEN_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_DSYNC;
+
+/**
+ * Creates a journal file with its header, durable (file and directory entry) on return. Writes to
+ * the returned handle are durable when they return (O_DSYNC).
+ */
 export async function createJournalFile(dir: string, fileId: number): Promise<FileHandle> {
-  const handle = await open(journalFileName(dir, fileId), 'wx');
+  const handle = await open(journalFileName(dir, fileId), JOURNAL_OPEN_FLAGS);
   try {
     await handle.write(JOURNAL_FILE_HEADER, 0, JOURNAL_FILE_HEADER.length, 0);
     await handle.datasync();

@@ -33,8 +33,9 @@ export interface LoggedEntry {
  * - a location is logId * 2^32 + offset (a JS number; logId < 2^21), pointing at the entry's frame
  *   [u32 BE dataLength][u32 BE crc32c][u64 BE ledgerId][u64 BE entryId][data], so logs can be scanned;
  * - files are `<logId as 8 hex digits>.log`, starting with an 8-byte header `BRKL` + u32 BE version;
- * - `append` copies the entry into a write buffer and returns its location at once; the bytes are
- *   durable only after the next `flush()` resolves, and nobody may read a location before that;
+ * - `append` returns the entry's location at once and keeps its chunks by reference (small ones are
+ *   copied into a slab); the caller must not change them. The bytes are durable only after the next
+ *   `flush()` resolves, and nobody may read a location before that;
  * - after a restart a new log is started; unflushed tails of older logs are never referenced;
  * - only logs before the current one are sealed: they never change again and may be scanned or
  *   removed (garbage collection); the current log is never removed.
@@ -44,9 +45,15 @@ export class EntryLogger {
   private readonly readers = new Map<number, FileHandle>();
   private logId = 0;
   private offset = 0;
-  private buffer: Buffer = EMPTY;
+  /** Holds frame headers and small chunks; large chunks are written from where they are. */
+  private slab: Buffer = EMPTY;
   private readonly spareBuffers: Buffer[] = [];
+  /** Bytes of the slab in use, and how many of them the queued iovecs already cover. */
   private used = 0;
+  private covered = 0;
+  /** The next write: slab ranges and large chunks, in log order, and their total size. */
+  private iovecs: Uint8Array[] = [];
+  private unitBytes = 0;
   /** Writes of sealed buffers and log rolls, in order; flush awaits it. */
   private writes: Promise<void> = Promise.resolve();
   private writeError: unknown;
@@ -71,27 +78,37 @@ export class EntryLogger {
   append(ledgerId: number, entryId: number, data: readonly Uint8Array[], size: number, crc: number): number {
     const frameSize = FRAME_BYTES + size;
     if (this.offset > HEADER.length && this.offset + frameSize > this.options.sizeLimit) this.roll();
-    if (this.used + frameSize > this.buffer.length) this.seal(Math.max(WRITE_BUFFER_BYTES, frameSize));
+    let slabBytes = FRAME_BYTES;
+    for (const chunk of data) if (chunk.byteLength < ZERO_COPY_BYTES) slabBytes += chunk.byteLength;
+    if (this.used + slabBytes > this.slab.length) this.sealSlab(Math.max(WRITE_BUFFER_BYTES, slabBytes));
     const location = this.logId * TWO_32 + this.offset;
-    const buf = this.buffer;
+    const slab = this.slab;
     let at = this.used;
-    buf.writeUInt32BE(size, at);
-    buf.writeUInt32BE(crc >>> 0, at + 4);
-    writeU64(buf, ledgerId, at + 8);
-    writeU64(buf, entryId, at + 16);
+    slab.writeUInt32BE(size, at);
+    slab.writeUInt32BE(crc >>> 0, at + 4);
+    writeU64(slab, ledgerId, at + 8);
+    writeU64(slab, entryId, at + 16);
     at += FRAME_BYTES;
     for (const chunk of data) {
-      buf.set(chunk, at);
-      at += chunk.byteLength;
+      if (chunk.byteLength < ZERO_COPY_BYTES) {
+        slab.set(chunk, at);
+        at += chunk.byteLength;
+      } else {
+        this.used = at;
+        this.cover();
+        this.iovecs.push(chunk);
+      }
     }
     this.used = at;
     this.offset += frameSize;
+    this.unitBytes += frameSize;
+    if (this.unitBytes >= WRITE_UNIT_BYTES) this.queueWrite();
     return location;
   }
 
   /** Writes everything appended so far and fdatasyncs every log written since the last flush. */
   async flush(): Promise<void> {
-    this.seal(0);
+    this.sealSlab(0);
     const dirty = this.dirty;
     this.dirty = new Set();
     await this.writes;
@@ -206,29 +223,45 @@ export class EntryLogger {
     this.readers.clear();
   }
 
+  /** Adds the slab bytes written since the last iovec to the next write. */
+  private cover(): void {
+    if (this.used > this.covered) this.iovecs.push(this.slab.subarray(this.covered, this.used));
+    this.covered = this.used;
+  }
+
   /**
-   * Queues the current buffer for writing and starts a new one of `capacity` bytes. Standard-size
-   * buffers are reused once written: allocating megabytes per seal drives full GCs.
+   * Queues the next write: one writev of the slab ranges and the large chunks (kept by reference;
+   * the write cache holds them until the flush that this write belongs to completes).
    */
-  private seal(capacity: number): void {
-    const full = this.buffer;
-    if (this.used > 0) {
-      const chunk = full.subarray(0, this.used);
-      const logId = this.logId;
-      const position = this.offset - this.used;
-      this.dirty.add(logId);
-      this.chain(async () => {
-        const handle = await this.reader(logId);
-        const { bytesWritten } = await handle.write(chunk, 0, chunk.length, position);
-        if (bytesWritten !== chunk.length) throw new Error(`short entry log write to log ${logId}`);
-        this.release(full);
-      });
-    } else {
-      this.release(full);
-    }
-    this.buffer =
+  private queueWrite(): void {
+    this.cover();
+    if (this.unitBytes === 0) return;
+    const iovecs = this.iovecs;
+    const bytes = this.unitBytes;
+    const logId = this.logId;
+    const position = this.offset - bytes;
+    this.iovecs = [];
+    this.unitBytes = 0;
+    this.dirty.add(logId);
+    this.chain(async () => {
+      const handle = await this.reader(logId);
+      const { bytesWritten } = await handle.writev(iovecs, position);
+      if (bytesWritten !== bytes) throw new Error(`short entry log write to log ${logId}`);
+    });
+  }
+
+  /**
+   * Queues what was appended and starts a new slab of `capacity` bytes. Standard-size slabs are
+   * reused once the writes that read them are done: allocating megabytes per seal drives full GCs.
+   */
+  private sealSlab(capacity: number): void {
+    this.queueWrite();
+    const full = this.slab;
+    this.chain(async () => this.release(full));
+    this.slab =
       capacity === 0 ? EMPTY : capacity <= WRITE_BUFFER_BYTES ? this.takeBuffer() : Buffer.allocUnsafe(capacity);
     this.used = 0;
+    this.covered = 0;
   }
 
   private takeBuffer(): Buffer {
@@ -241,7 +274,7 @@ export class EntryLogger {
   }
 
   private roll(): void {
-    this.seal(0);
+    this.sealSlab(0);
     const next = this.logId + 1;
     this.chain(() => this.createLog(next));
     this.logger.info({ logId: next }, 'entry log rolled');
@@ -287,6 +320,10 @@ const TWO_32 = 2 ** 32;
 const HEADER = Buffer.from([0x42, 0x52, 0x4b, 0x4c, 0, 0, 0, 1]);
 const FRAME_BYTES = 24;
 const WRITE_BUFFER_BYTES = 4 * 1024 * 1024;
+/** A write goes out once it holds this many bytes (flush and roll write what is left). */
+const WRITE_UNIT_BYTES = 4 * 1024 * 1024;
+/** Chunks at least this big are written in place; smaller ones are copied into the slab. */
+const ZERO_COPY_BYTES = 16 * 1024;
 const MAX_SPARE_BUFFERS = 2;
 const EMPTY = Buffer.alloc(0);
 const SPECULATIVE_READ_BYTES = 4096 - FRAME_BYTES;

@@ -20,6 +20,11 @@ export interface AppendBatch {
   key?: string | undefined;
   /** Deliver no earlier than this, ms since the epoch; 0 = at once. */
   deliverAt?: number;
+  /**
+   * The caller checked payloadCrc32c against the payload: the ledger frame's checksum is then
+   * extended over the payload from it instead of by reading the payload again.
+   */
+  payloadCrc32cVerified?: boolean;
 }
 
 export interface AppendResult {
@@ -230,9 +235,10 @@ export class ManagedLedger {
     this.appendedEntries++;
     this.appendedBytes += size;
     const writer = this.writer;
-    return writer.append([header, batch.payload]).then(
+    const known = batch.payloadCrc32cVerified ? [undefined, batch.payloadCrc32c] : undefined;
+    return writer.append([header, batch.payload], known).then(
       (entryId) => {
-        const { payload, ...fields } = batch;
+        const { payload, payloadCrc32cVerified, ...fields } = batch;
         const entry: DecodedEntry = { ...fields, baseOffset, publishTime, payloadSize: payload.length, payload };
         this.cache.put({ ledgerId: writer.ledgerId, entryId, entry, size });
         for (const listener of this.appendListeners) listener();

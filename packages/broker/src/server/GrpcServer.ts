@@ -1,5 +1,6 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { adminService, BrookError, brokerService, ErrorCode, grpcChannelOptions } from '@brook/protocol';
+import { serializeConsumeResponse } from './consumeResponse.js';
 import { unary } from './handler.js';
 import { createTopic, deleteTopic, getTopicStats, listTopics } from './handlers/admin.js';
 import { consumeHandler } from './handlers/consume.js';
@@ -17,7 +18,12 @@ export class GrpcServer {
   private boundPort = 0;
 
   constructor(private readonly context: ServerContext) {
-    this.server.addService(brokerService, {
+    // Deliveries are serialized by hand (same bytes as protobufjs, one payload copy instead of ~five).
+    const broker = {
+      ...brokerService,
+      consume: { ...brokerService.consume, responseSerialize: serializeConsumeResponse },
+    };
+    this.server.addService(broker, {
       lookup: unary('Lookup', context, lookup(context)),
       publish: publishHandler(context),
       consume: consumeHandler(context),

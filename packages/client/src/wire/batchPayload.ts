@@ -94,7 +94,8 @@ export class BatchPayloadWriter {
   }
 }
 
-function varintSize(n: number): number {
+/** Bytes of n (a non-negative safe integer) as a protobuf varint. */
+export function varintSize(n: number): number {
   let size = 1;
   while (n >= 0x80) {
     n = Math.floor(n / 128);
@@ -103,7 +104,8 @@ function varintSize(n: number): number {
   return size;
 }
 
-function writeVarint(buf: Buffer, pos: number, n: number): number {
+/** Writes n (a non-negative safe integer) as a protobuf varint at pos; returns the position after it. */
+export function writeVarint(buf: Buffer, pos: number, n: number): number {
   while (n >= 0x80) {
     buf[pos++] = (n & 0x7f) | 0x80;
     n = Math.floor(n / 128);

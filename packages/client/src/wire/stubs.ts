@@ -9,6 +9,7 @@ import {
   makeGenericClientConstructor,
   type ServiceError,
 } from '@grpc/grpc-js';
+import { serializePublishRequest } from './publishRequest.js';
 
 export type UnaryCallback<T> = (error: ServiceError | null, value?: T) => void;
 type Unary<Req, Res> = (request: Req, options: CallOptions, callback: UnaryCallback<Res>) => ClientUnaryCall;
@@ -49,7 +50,11 @@ export interface AdminStub extends Client {
   removePolicy: Unary<pb.RemovePolicyRequest.$Properties, pb.NamespacePolicies>;
 }
 
-const BrokerClient = makeGenericClientConstructor(brokerService, 'Broker');
+/** The Publish method writes its batches with serializePublishRequest (same bytes, one payload copy). */
+const BrokerClient = makeGenericClientConstructor(
+  { ...brokerService, publish: { ...brokerService.publish, requestSerialize: serializePublishRequest } },
+  'Broker',
+);
 const AdminClient = makeGenericClientConstructor(adminService, 'Admin');
 
 /** Stubs that share one channel; closing the channel is the caller's job. */

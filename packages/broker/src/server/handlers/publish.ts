@@ -126,6 +126,7 @@ class PublishSession implements Attachment {
           producerName: this.producerName,
           uncompressedSize: batch.uncompressedSize ?? payload.length,
           payloadCrc32c: batch.payloadCrc32c ?? 0,
+          payloadCrc32cVerified: true, // validate() checked it
           payload,
           key: batch.key ?? undefined,
           deliverAt: batch.deliverAt ?? 0,

@@ -1,0 +1,195 @@
+import { pb } from '@brook/protocol';
+
+/** Tags (field number << 3 | wire type) of the fields written here. */
+const RESPONSE_DELIVERIES = (2 << 3) | 2;
+const DELIVERIES_ENTRY = (1 << 3) | 2;
+const LEDGER_ID = 1 << 3;
+const ENTRY_ID = 2 << 3;
+const BASE_OFFSET = 3 << 3;
+const MESSAGE_COUNT = 4 << 3;
+const PUBLISH_TIME = 5 << 3;
+const PRODUCER_NAME = (6 << 3) | 2;
+const SEQUENCE_ID = 7 << 3;
+const CODEC = 8 << 3;
+const UNCOMPRESSED_SIZE = 9 << 3;
+const PAYLOAD_CRC32C = 10 << 3;
+const PAYLOAD = (11 << 3) | 2;
+const REDELIVERY_COUNT = 12 << 3;
+const ACKED_INDEXES = (13 << 3) | 2;
+
+/** The DeliveredEntry fields written here; an entry with any other field goes through protobufjs. */
+export const WRITTEN_FIELDS: ReadonlySet<string> = new Set([
+  'ledgerId',
+  'entryId',
+  'baseOffset',
+  'messageCount',
+  'publishTime',
+  'producerName',
+  'sequenceId',
+  'codec',
+  'uncompressedSize',
+  'payloadCrc32c',
+  'payload',
+  'redeliveryCount',
+  'ackedIndexes',
+]);
+
+type Entry = pb.IDeliveredEntry;
+/** A uint64 field as the generated types have it (numbers here: isPlain checked). */
+type U64 = Entry['ledgerId'];
+
+/**
+ * Serializes a Consume stream response. Deliveries are written by hand into one buffer of their
+ * exact size, byte for byte what protobufjs writes (a test pins this), so each payload is copied
+ * once; protobufjs copies it about five times (a one-byte length slot it then shifts the message
+ * over, at each of three nesting levels; doubling growth; the final copy), which made encoding the
+ * largest cost of a catch-up read. Other responses go through protobufjs.
+ */
+export function serializeConsumeResponse(response: pb.IConsumeResponse): Buffer {
+  const entries = response.deliveries?.entries;
+  const onlyDeliveries = response.subscribed == null && response.seekCompleted == null && response.activeChange == null;
+  if (!onlyDeliveries || response.deliveries == null || !entries || !entries.every(isPlain)) {
+    return asBuffer(pb.ConsumeResponse.encode(response).finish());
+  }
+  const sizes = entries.map(entrySize);
+  let listSize = 0;
+  for (const size of sizes) listSize += 1 + varintSize(size) + size;
+  const buf = Buffer.allocUnsafe(1 + varintSize(listSize) + listSize);
+  buf[0] = RESPONSE_DELIVERIES;
+  let pos = writeVarint(buf, 1, listSize);
+  for (let i = 0; i < entries.length; i++) {
+    buf[pos++] = DELIVERIES_ENTRY;
+    pos = writeVarint(buf, pos, sizes[i] as number);
+    pos = writeEntry(buf, pos, entries[i] as Entry);
+  }
+  return buf;
+}
+
+function isPlain(entry: Entry): boolean {
+  for (const key in entry) {
+    if (Object.hasOwn(entry, key) && !WRITTEN_FIELDS.has(key) && (entry as Record<string, unknown>)[key] != null) {
+      return false;
+    }
+  }
+  return (
+    isCount(entry.ledgerId) &&
+    isCount(entry.entryId) &&
+    isCount(entry.baseOffset) &&
+    isCount(entry.publishTime) &&
+    isCount(entry.sequenceId) &&
+    isCount(entry.codec) &&
+    (entry.codec ?? 0) <= 0x7fffffff &&
+    (entry.producerName == null || !SURROGATE.test(entry.producerName)) &&
+    (entry.payload == null || entry.payload instanceof Uint8Array)
+  );
+}
+
+/** protobufjs and Buffer write lone surrogates differently: names with any surrogate go through protobufjs. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function isCount(value: unknown): boolean {
+  return value == null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
+}
+
+function entrySize(e: Entry): number {
+  let size = uint64FieldSize(e.ledgerId) + uint64FieldSize(e.entryId) + uint64FieldSize(e.baseOffset);
+  size += uint32FieldSize(e.messageCount) + uint64FieldSize(e.publishTime);
+  if (e.producerName) {
+    const bytes = Buffer.byteLength(e.producerName, 'utf8');
+    size += 1 + varintSize(bytes) + bytes;
+  }
+  size += uint64FieldSize(e.sequenceId) + uint32FieldSize(e.codec);
+  size += uint32FieldSize(e.uncompressedSize) + uint32FieldSize(e.payloadCrc32c);
+  if (e.payload != null && e.payload.length > 0) size += 1 + varintSize(e.payload.length) + e.payload.length;
+  size += uint32FieldSize(e.redeliveryCount);
+  const acked = e.ackedIndexes;
+  if (acked != null && acked.length > 0) {
+    const packed = packedSize(acked);
+    size += 1 + varintSize(packed) + packed;
+  }
+  return size;
+}
+
+function writeEntry(buf: Buffer, start: number, e: Entry): number {
+  let pos = writeUint64Field(buf, start, LEDGER_ID, e.ledgerId);
+  pos = writeUint64Field(buf, pos, ENTRY_ID, e.entryId);
+  pos = writeUint64Field(buf, pos, BASE_OFFSET, e.baseOffset);
+  pos = writeUint32Field(buf, pos, MESSAGE_COUNT, e.messageCount);
+  pos = writeUint64Field(buf, pos, PUBLISH_TIME, e.publishTime);
+  if (e.producerName) {
+    buf[pos++] = PRODUCER_NAME;
+    pos = writeVarint(buf, pos, Buffer.byteLength(e.producerName, 'utf8'));
+    pos += buf.write(e.producerName, pos, 'utf8');
+  }
+  pos = writeUint64Field(buf, pos, SEQUENCE_ID, e.sequenceId);
+  pos = writeUint32Field(buf, pos, CODEC, e.codec);
+  pos = writeUint32Field(buf, pos, UNCOMPRESSED_SIZE, e.uncompressedSize);
+  pos = writeUint32Field(buf, pos, PAYLOAD_CRC32C, e.payloadCrc32c);
+  const payload = e.payload;
+  if (payload != null && payload.length > 0) {
+    buf[pos++] = PAYLOAD;
+    pos = writeVarint(buf, pos, payload.length);
+    buf.set(payload, pos);
+    pos += payload.length;
+  }
+  pos = writeUint32Field(buf, pos, REDELIVERY_COUNT, e.redeliveryCount);
+  const acked = e.ackedIndexes;
+  if (acked != null && acked.length > 0) {
+    buf[pos++] = ACKED_INDEXES;
+    pos = writeVarint(buf, pos, packedSize(acked));
+    for (const index of acked) pos = writeVarint(buf, pos, index >>> 0);
+  }
+  return pos;
+}
+
+function packedSize(values: readonly number[]): number {
+  let size = 0;
+  for (const value of values) size += varintSize(value >>> 0);
+  return size;
+}
+
+function uint64FieldSize(value: U64): number {
+  const n = (value ?? 0) as number;
+  return n === 0 ? 0 : 1 + varintSize(n);
+}
+
+function writeUint64Field(buf: Buffer, pos: number, tag: number, value: U64): number {
+  const n = (value ?? 0) as number;
+  if (n === 0) return pos;
+  buf[pos] = tag;
+  return writeVarint(buf, pos + 1, n);
+}
+
+/** protobufjs writes uint32 (and non-negative enum) fields as `value >>> 0` and skips zeros (proto3). */
+function uint32FieldSize(value: number | null | undefined): number {
+  const n = (value ?? 0) >>> 0;
+  return n === 0 ? 0 : 1 + varintSize(n);
+}
+
+function writeUint32Field(buf: Buffer, pos: number, tag: number, value: number | null | undefined): number {
+  const n = (value ?? 0) >>> 0;
+  if (n === 0) return pos;
+  buf[pos] = tag;
+  return writeVarint(buf, pos + 1, n);
+}
+
+function varintSize(n: number): number {
+  let size = 1;
+  for (let rest = n; rest >= 0x80; rest = Math.floor(rest / 128)) size++;
+  return size;
+}
+
+function writeVarint(buf: Buffer, start: number, n: number): number {
+  let pos = start;
+  let rest = n;
+  while (rest >= 0x80) {
+    buf[pos++] = (rest % 128) | 0x80;
+    rest = Math.floor(rest / 128);
+  }
+  buf[pos++] = rest;
+  return pos;
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -1,0 +1,144 @@
+import { pb } from '@brook/protocol';
+import { varintSize, writeVarint } from './batchPayload.js';
+
+/** Tags (field number << 3 | wire type) of the fields written here. */
+const REQUEST_BATCHES = (2 << 3) | 2;
+const BATCHES_BATCH = (1 << 3) | 2;
+const SEQUENCE_ID = 1 << 3;
+const MESSAGE_COUNT = 2 << 3;
+const CODEC = 3 << 3;
+const UNCOMPRESSED_SIZE = 4 << 3;
+const PAYLOAD_CRC32C = 5 << 3;
+const PAYLOAD = (6 << 3) | 2;
+const KEY = (7 << 3) | 2;
+const DELIVER_AT = 8 << 3;
+
+/**
+ * Serializes a Publish stream request. A request of batches is written by hand into one buffer of
+ * its exact size, byte for byte what protobufjs writes for it (a test pins this), so each payload is
+ * copied once; protobufjs copies a payload about five times (a one-byte length slot it then shifts
+ * the message over, at each of three nesting levels; doubling growth; the final copy). Requests
+ * this writer does not cover (open, unusual field values) go through protobufjs.
+ */
+export function serializePublishRequest(request: pb.PublishRequest.$Properties): Buffer {
+  const batches = request.batches?.batches;
+  if (request.open != null || request.batches == null || !batches || !batches.every(isPlain)) {
+    return asBuffer(pb.PublishRequest.encode(request).finish());
+  }
+  const sizes = batches.map(batchSize);
+  let listSize = 0;
+  for (const size of sizes) listSize += 1 + varintSize(size) + size;
+  const buf = Buffer.allocUnsafe(1 + varintSize(listSize) + listSize);
+  buf[0] = REQUEST_BATCHES;
+  let pos = writeVarint(buf, 1, listSize);
+  for (let i = 0; i < batches.length; i++) {
+    buf[pos++] = BATCHES_BATCH;
+    pos = writeVarint(buf, pos, sizes[i] as number);
+    pos = writeBatch(buf, pos, batches[i] as pb.PublishBatch.$Properties);
+  }
+  return buf;
+}
+
+/** The PublishBatch fields written here; a batch with any other field goes through protobufjs. */
+export const WRITTEN_FIELDS: ReadonlySet<string> = new Set([
+  'sequenceId',
+  'messageCount',
+  'codec',
+  'uncompressedSize',
+  'payloadCrc32c',
+  'payload',
+  'key',
+  'deliverAt',
+]);
+
+/** A batch of known fields whose numbers are plain non-negative numbers (no Long). */
+function isPlain(batch: pb.PublishBatch.$Properties): boolean {
+  for (const name in batch) {
+    if (Object.hasOwn(batch, name) && !WRITTEN_FIELDS.has(name) && (batch as Record<string, unknown>)[name] != null) {
+      return false;
+    }
+  }
+  return (
+    isCount(batch.sequenceId) &&
+    isCount(batch.deliverAt) &&
+    isCount(batch.codec) &&
+    (batch.codec ?? 0) <= 0x7fffffff &&
+    (batch.key == null || !SURROGATE.test(batch.key)) &&
+    (batch.payload == null || batch.payload instanceof Uint8Array)
+  );
+}
+
+/** protobufjs and Buffer write lone surrogates differently: keys with any surrogate go through protobufjs. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function isCount(value: unknown): boolean {
+  return value == null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
+}
+
+function batchSize(batch: pb.PublishBatch.$Properties): number {
+  let size = 0;
+  const sequenceId = (batch.sequenceId ?? 0) as number;
+  if (sequenceId !== 0) size += 1 + varintSize(sequenceId);
+  size += uint32FieldSize(batch.messageCount);
+  size += uint32FieldSize(batch.codec);
+  size += uint32FieldSize(batch.uncompressedSize);
+  size += uint32FieldSize(batch.payloadCrc32c);
+  const payload = batch.payload;
+  if (payload != null && payload.length > 0) size += 1 + varintSize(payload.length) + payload.length;
+  if (batch.key != null) {
+    const keyBytes = Buffer.byteLength(batch.key, 'utf8');
+    size += 1 + varintSize(keyBytes) + keyBytes;
+  }
+  const deliverAt = (batch.deliverAt ?? 0) as number;
+  if (deliverAt !== 0) size += 1 + varintSize(deliverAt);
+  return size;
+}
+
+function writeBatch(buf: Buffer, start: number, batch: pb.PublishBatch.$Properties): number {
+  let pos = start;
+  const sequenceId = (batch.sequenceId ?? 0) as number;
+  if (sequenceId !== 0) {
+    buf[pos++] = SEQUENCE_ID;
+    pos = writeVarint(buf, pos, sequenceId);
+  }
+  pos = writeUint32Field(buf, pos, MESSAGE_COUNT, batch.messageCount);
+  pos = writeUint32Field(buf, pos, CODEC, batch.codec);
+  pos = writeUint32Field(buf, pos, UNCOMPRESSED_SIZE, batch.uncompressedSize);
+  pos = writeUint32Field(buf, pos, PAYLOAD_CRC32C, batch.payloadCrc32c);
+  const payload = batch.payload;
+  if (payload != null && payload.length > 0) {
+    buf[pos++] = PAYLOAD;
+    pos = writeVarint(buf, pos, payload.length);
+    buf.set(payload, pos);
+    pos += payload.length;
+  }
+  if (batch.key != null) {
+    const keyBytes = Buffer.byteLength(batch.key, 'utf8');
+    buf[pos++] = KEY;
+    pos = writeVarint(buf, pos, keyBytes);
+    pos += buf.write(batch.key, pos, 'utf8');
+  }
+  const deliverAt = (batch.deliverAt ?? 0) as number;
+  if (deliverAt !== 0) {
+    buf[pos++] = DELIVER_AT;
+    pos = writeVarint(buf, pos, deliverAt);
+  }
+  return pos;
+}
+
+/** protobufjs writes uint32 fields as `value >>> 0` and skips zeros (proto3). */
+function uint32FieldSize(value: number | null | undefined): number {
+  const n = (value ?? 0) >>> 0;
+  return n === 0 ? 0 : 1 + varintSize(n);
+}
+
+function writeUint32Field(buf: Buffer, pos: number, tag: number, value: number | null | undefined): number {
+  const n = (value ?? 0) >>> 0;
+  if (n === 0) return pos;
+  buf[pos] = tag;
+  return writeVarint(buf, pos + 1, n);
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
