@@ -12,5 +12,17 @@ export {
 export type { NamespaceName, TopicName } from './names.js';
 export { decodeEntry, encodeEntryHeader } from './entry.js';
 export type { DecodedEntry, EntryHeader } from './entry.js';
+export {
+  asBuffer,
+  hasOnlyFields,
+  isCount,
+  uint32FieldSize,
+  uint64FieldSize,
+  varintSize,
+  writesLikeProtobufjs,
+  writeUint32Field,
+  writeUint64Field,
+  writeVarint,
+} from './protoWriter.js';
 export { adminService, bookieService, brokerService, grpcChannelOptions, MAX_GRPC_MESSAGE_BYTES, pb } from './wire.js';
 export { OffsetRanges } from './OffsetRanges.js';

@@ -1,4 +1,16 @@
-import { pb } from '@brook/protocol';
+import {
+  asBuffer,
+  hasOnlyFields,
+  isCount,
+  pb,
+  uint32FieldSize,
+  uint64FieldSize,
+  varintSize,
+  writesLikeProtobufjs,
+  writeUint32Field,
+  writeUint64Field,
+  writeVarint,
+} from '@brook/protocol';
 
 /** Tags (field number << 3 | wire type) of the fields written here. */
 const RESPONSE_DELIVERIES = (2 << 3) | 2;
@@ -36,7 +48,6 @@ export const WRITTEN_FIELDS: ReadonlySet<string> = new Set([
 
 type Entry = pb.IDeliveredEntry;
 /** A uint64 field as the generated types have it (numbers here: isPlain checked). */
-type U64 = Entry['ledgerId'];
 
 /**
  * Serializes a Consume stream response. Deliveries are written by hand into one buffer of their
@@ -66,12 +77,8 @@ export function serializeConsumeResponse(response: pb.IConsumeResponse): Buffer 
 }
 
 function isPlain(entry: Entry): boolean {
-  for (const key in entry) {
-    if (Object.hasOwn(entry, key) && !WRITTEN_FIELDS.has(key) && (entry as Record<string, unknown>)[key] != null) {
-      return false;
-    }
-  }
   return (
+    hasOnlyFields(entry, WRITTEN_FIELDS) &&
     isCount(entry.ledgerId) &&
     isCount(entry.entryId) &&
     isCount(entry.baseOffset) &&
@@ -79,16 +86,9 @@ function isPlain(entry: Entry): boolean {
     isCount(entry.sequenceId) &&
     isCount(entry.codec) &&
     (entry.codec ?? 0) <= 0x7fffffff &&
-    (entry.producerName == null || !SURROGATE.test(entry.producerName)) &&
+    writesLikeProtobufjs(entry.producerName) &&
     (entry.payload == null || entry.payload instanceof Uint8Array)
   );
-}
-
-/** protobufjs and Buffer write lone surrogates differently: names with any surrogate go through protobufjs. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-function isCount(value: unknown): boolean {
-  return value == null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
 }
 
 function entrySize(e: Entry): number {
@@ -146,50 +146,4 @@ function packedSize(values: readonly number[]): number {
   let size = 0;
   for (const value of values) size += varintSize(value >>> 0);
   return size;
-}
-
-function uint64FieldSize(value: U64): number {
-  const n = (value ?? 0) as number;
-  return n === 0 ? 0 : 1 + varintSize(n);
-}
-
-function writeUint64Field(buf: Buffer, pos: number, tag: number, value: U64): number {
-  const n = (value ?? 0) as number;
-  if (n === 0) return pos;
-  buf[pos] = tag;
-  return writeVarint(buf, pos + 1, n);
-}
-
-/** protobufjs writes uint32 (and non-negative enum) fields as `value >>> 0` and skips zeros (proto3). */
-function uint32FieldSize(value: number | null | undefined): number {
-  const n = (value ?? 0) >>> 0;
-  return n === 0 ? 0 : 1 + varintSize(n);
-}
-
-function writeUint32Field(buf: Buffer, pos: number, tag: number, value: number | null | undefined): number {
-  const n = (value ?? 0) >>> 0;
-  if (n === 0) return pos;
-  buf[pos] = tag;
-  return writeVarint(buf, pos + 1, n);
-}
-
-function varintSize(n: number): number {
-  let size = 1;
-  for (let rest = n; rest >= 0x80; rest = Math.floor(rest / 128)) size++;
-  return size;
-}
-
-function writeVarint(buf: Buffer, start: number, n: number): number {
-  let pos = start;
-  let rest = n;
-  while (rest >= 0x80) {
-    buf[pos++] = (rest % 128) | 0x80;
-    rest = Math.floor(rest / 128);
-  }
-  buf[pos++] = rest;
-  return pos;
-}
-
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

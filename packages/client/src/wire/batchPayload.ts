@@ -1,4 +1,4 @@
-import { pb } from '@brook/protocol';
+import { pb, varintSize, writeVarint } from '@brook/protocol';
 import { crc32c } from '@node-rs/crc32';
 
 /**
@@ -92,24 +92,4 @@ export class BatchPayloadWriter {
     this.buf.copy(next, 0, 0, this.pos);
     this.buf = next;
   }
-}
-
-/** Bytes of n (a non-negative safe integer) as a protobuf varint. */
-export function varintSize(n: number): number {
-  let size = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    size++;
-  }
-  return size;
-}
-
-/** Writes n (a non-negative safe integer) as a protobuf varint at pos; returns the position after it. */
-export function writeVarint(buf: Buffer, pos: number, n: number): number {
-  while (n >= 0x80) {
-    buf[pos++] = (n & 0x7f) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  buf[pos++] = n;
-  return pos;
 }

@@ -1,5 +1,14 @@
-import { pb } from '@brook/protocol';
-import { varintSize, writeVarint } from './batchPayload.js';
+import {
+  asBuffer,
+  hasOnlyFields,
+  isCount,
+  pb,
+  uint32FieldSize,
+  varintSize,
+  writesLikeProtobufjs,
+  writeUint32Field,
+  writeVarint,
+} from '@brook/protocol';
 
 /** Tags (field number << 3 | wire type) of the fields written here. */
 const REQUEST_BATCHES = (2 << 3) | 2;
@@ -53,26 +62,15 @@ export const WRITTEN_FIELDS: ReadonlySet<string> = new Set([
 
 /** A batch of known fields whose numbers are plain non-negative numbers (no Long). */
 function isPlain(batch: pb.PublishBatch.$Properties): boolean {
-  for (const name in batch) {
-    if (Object.hasOwn(batch, name) && !WRITTEN_FIELDS.has(name) && (batch as Record<string, unknown>)[name] != null) {
-      return false;
-    }
-  }
   return (
+    hasOnlyFields(batch, WRITTEN_FIELDS) &&
     isCount(batch.sequenceId) &&
     isCount(batch.deliverAt) &&
     isCount(batch.codec) &&
     (batch.codec ?? 0) <= 0x7fffffff &&
-    (batch.key == null || !SURROGATE.test(batch.key)) &&
+    writesLikeProtobufjs(batch.key) &&
     (batch.payload == null || batch.payload instanceof Uint8Array)
   );
-}
-
-/** protobufjs and Buffer write lone surrogates differently: keys with any surrogate go through protobufjs. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-function isCount(value: unknown): boolean {
-  return value == null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
 }
 
 function batchSize(batch: pb.PublishBatch.$Properties): number {
@@ -124,21 +122,4 @@ function writeBatch(buf: Buffer, start: number, batch: pb.PublishBatch.$Properti
     pos = writeVarint(buf, pos, deliverAt);
   }
   return pos;
-}
-
-/** protobufjs writes uint32 fields as `value >>> 0` and skips zeros (proto3). */
-function uint32FieldSize(value: number | null | undefined): number {
-  const n = (value ?? 0) >>> 0;
-  return n === 0 ? 0 : 1 + varintSize(n);
-}
-
-function writeUint32Field(buf: Buffer, pos: number, tag: number, value: number | null | undefined): number {
-  const n = (value ?? 0) >>> 0;
-  if (n === 0) return pos;
-  buf[pos] = tag;
-  return writeVarint(buf, pos + 1, n);
-}
-
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
