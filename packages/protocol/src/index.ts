@@ -12,6 +12,7 @@ export {
 export type { NamespaceName, TopicName } from './names.js';
 export { decodeEntry, encodeEntryHeader } from './entry.js';
 export type { DecodedEntry, EntryHeader } from './entry.js';
+export type { BacklogQuotaAction, Policies, PolicyChange, PolicyName } from './policies.js';
 export {
   asBuffer,
   hasOnlyFields,

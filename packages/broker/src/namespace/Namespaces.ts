@@ -2,13 +2,14 @@ import {
   BrookError,
   ErrorCode,
   type NamespaceName,
+  type PolicyChange,
   parseNamespaceName,
   type TopicName,
   validateTenantName,
 } from '@brook/protocol';
 import type { TopicRecord, TopicStore } from '../topic/TopicStore.js';
 import type { NamespaceSettings, NamespaceStore } from './NamespaceStore.js';
-import { applyPolicyChange, effectivePolicies, isPolicyName, POLICY_NAMES, type PolicyChange } from './PolicyChange.js';
+import { applyPolicyChange, effectivePolicies, isPolicyName, POLICY_NAMES } from './PolicyChange.js';
 import type { Policies } from './Policies.js';
 import type { TenantRecord, TenantStore } from './TenantStore.js';
 

@@ -1,29 +1,8 @@
 import type { BrokerConfig } from '../config.js';
 
-/** What a broker does when a topic's backlog passes its quota (Pulsar's three actions). */
-export type BacklogQuotaAction = 'producer_request_hold' | 'producer_exception' | 'consumer_backlog_eviction';
+import type { Policies } from '@brook/protocol';
 
-/**
- * A namespace's policies, every field resolved: the namespace's own settings over the broker's
- * defaults. Every topic of the namespace follows them, and follows changes while loaded.
- */
-export interface Policies {
-  /** Consumed messages are kept while within both limits; -1 = no limit, 0 = deleted once consumed. */
-  retention: { timeMinutes: number; sizeMb: number };
-  /** Unacknowledged messages older than this are acknowledged by the broker; 0 = never. */
-  messageTtlSeconds: number;
-  /** Backlog limits (-1 = none) and what happens past them. */
-  backlogQuota: { limitBytes: number; limitTimeSeconds: number; action: BacklogQuotaAction };
-  /** Largest batch payload a producer may send, in bytes. */
-  maxMessageSize: number;
-  deduplication: boolean;
-  /** Replication of the topic's new ledgers. */
-  persistence: { ensembleSize: number; writeQuorum: number; ackQuorum: number };
-  /** 0 = no limit. */
-  maxProducersPerTopic: number;
-  /** 0 = no limit. */
-  maxConsumersPerTopic: number;
-}
+export type { BacklogQuotaAction, Policies } from '@brook/protocol';
 
 /** Where topics get their namespace's policies from. */
 export interface PolicySource {

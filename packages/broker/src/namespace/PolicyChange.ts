@@ -1,23 +1,12 @@
-import { BrookError, ErrorCode } from '@brook/protocol';
+import {
+  type BacklogQuotaAction,
+  BrookError,
+  ErrorCode,
+  type Policies,
+  type PolicyChange,
+  type PolicyName,
+} from '@brook/protocol';
 import type { NamespaceSettings } from './NamespaceStore.js';
-import type { BacklogQuotaAction, Policies } from './Policies.js';
-
-/**
- * A partial update of a namespace's policies: only the fields present change, and within
- * retention, backlogQuota and persistence, absent sub-fields keep their current effective value.
- */
-export interface PolicyChange {
-  retention?: Partial<Policies['retention']>;
-  messageTtlSeconds?: number;
-  backlogQuota?: Partial<Policies['backlogQuota']>;
-  maxMessageSize?: number;
-  deduplication?: boolean;
-  persistence?: Partial<Policies['persistence']>;
-  maxProducersPerTopic?: number;
-  maxConsumersPerTopic?: number;
-}
-
-export type PolicyName = keyof Policies;
 
 export const POLICY_NAMES: readonly PolicyName[] = [
   'retention',

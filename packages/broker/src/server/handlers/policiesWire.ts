@@ -1,8 +1,6 @@
-import type { pb } from '@brook/protocol';
+import type { BacklogQuotaAction, pb, PolicyChange } from '@brook/protocol';
 import type { NamespacePolicies } from '../../namespace/Namespaces.js';
 import type { NamespaceSettings } from '../../namespace/NamespaceStore.js';
-import type { PolicyChange } from '../../namespace/PolicyChange.js';
-import type { BacklogQuotaAction } from '../../namespace/Policies.js';
 
 /** A wire Policies as a change: only the fields present (not null) are in it. */
 export function policyChangeOf(wire: pb.IPolicies | null | undefined): PolicyChange {
