@@ -80,7 +80,8 @@ describe('SendLoop at a target rate', () => {
     const { loop, meter, start } = loopOver(producer, { rate: 1000, window: 1, messages: 3 });
     const running = loop.run();
     await producer.held(1);
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the broker takes 100 ms to acknowledge
+    // The broker takes 100 ms to acknowledge, counted from message 1's due time (timers may fire early).
+    while (performance.now() < start + 1 + 100) await new Promise((resolve) => setTimeout(resolve, 5));
     producer.settle(1);
     await producer.held(1);
     const late = producer.sends[0] as { at: number; stamp: number };
