@@ -25,5 +25,14 @@ export {
   writeUint64Field,
   writeVarint,
 } from './protoWriter.js';
-export { adminService, bookieService, brokerService, grpcChannelOptions, MAX_GRPC_MESSAGE_BYTES, pb } from './wire.js';
+export { bindGrpcServer, createGrpcServer } from './grpcServer.js';
+export {
+  adminService,
+  bookieService,
+  brokerService,
+  FLOW_CONTROL_WINDOW_BYTES,
+  grpcChannelOptions,
+  MAX_GRPC_MESSAGE_BYTES,
+  pb,
+} from './wire.js';
 export { OffsetRanges } from './OffsetRanges.js';

@@ -7,7 +7,16 @@ export import pb = brook.v1;
 /** Largest gRPC message either side accepts: a max-size message plus batching headroom. */
 export const MAX_GRPC_MESSAGE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * HTTP/2 receive window per stream and per connection, both directions: how much a sender may have
+ * in flight before the receiver's WINDOW_UPDATE. A few publish batches' worth, so a producer or a
+ * catch-up read never waits on a round trip; application flow control (pending sends, permits)
+ * bounds memory, not this.
+ */
+export const FLOW_CONTROL_WINDOW_BYTES = 8 * 1024 * 1024;
+
 export const grpcChannelOptions = {
+  'grpc-node.flow_control_window': FLOW_CONTROL_WINDOW_BYTES,
   'grpc.max_receive_message_length': MAX_GRPC_MESSAGE_BYTES,
   'grpc.max_send_message_length': MAX_GRPC_MESSAGE_BYTES,
   'grpc.keepalive_time_ms': 30_000,

@@ -1,5 +1,4 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { BrookError, bookieService, ErrorCode, grpcChannelOptions } from '@brook/protocol';
+import { BrookError, bindGrpcServer, bookieService, createGrpcServer, ErrorCode } from '@brook/protocol';
 import { type Logger, pino } from 'pino';
 import type { Bookie } from '../Bookie.js';
 import { addHandler } from './add.js';
@@ -26,7 +25,7 @@ export interface BookieServerOptions {
  * running calls, then cancels them.
  */
 export class BookieServer {
-  private readonly server = new Server(grpcChannelOptions);
+  private readonly server = createGrpcServer();
   private readonly logger: Logger;
   private readonly openAddStreams = new Set<() => void>();
   private boundPort: number | undefined;
@@ -54,16 +53,16 @@ export class BookieServer {
   }
 
   start(): Promise<void> {
-    this.starting ??= new Promise<void>((resolve, reject) => {
-      const address = `${this.options.host}:${this.options.port}`;
-      this.server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) => {
-        if (error) return reject(new BrookError(ErrorCode.Unavailable, `cannot bind ${address}: ${error.message}`));
-        this.boundPort = port;
-        this.logger.info({ host: this.options.host, port }, 'bookie server listening');
-        resolve();
-      });
-    });
+    this.starting ??= this.bind();
     return this.starting;
+  }
+
+  private async bind(): Promise<void> {
+    const address = `${this.options.host}:${this.options.port}`;
+    this.boundPort = await bindGrpcServer(this.server, address).catch((error: Error) => {
+      throw new BrookError(ErrorCode.Unavailable, `cannot bind ${address}: ${error.message}`);
+    });
+    this.logger.info({ host: this.options.host, port: this.boundPort }, 'bookie server listening');
   }
 
   close(): Promise<void> {

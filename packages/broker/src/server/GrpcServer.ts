@@ -1,5 +1,4 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { adminService, BrookError, brokerService, ErrorCode, grpcChannelOptions } from '@brook/protocol';
+import { adminService, BrookError, bindGrpcServer, brokerService, createGrpcServer, ErrorCode } from '@brook/protocol';
 import { serializeConsumeResponse } from './consumeResponse.js';
 import { unary } from './handler.js';
 import { createTopic, deleteTopic, getTopicStats, listTopics } from './handlers/admin.js';
@@ -14,7 +13,7 @@ import type { ServerContext } from './ServerContext.js';
 
 /** The broker's gRPC listener: the Broker and Admin services. */
 export class GrpcServer {
-  private readonly server = new Server(grpcChannelOptions);
+  private readonly server = createGrpcServer();
   private boundPort = 0;
 
   constructor(private readonly context: ServerContext) {
@@ -61,13 +60,9 @@ export class GrpcServer {
 
   async start(): Promise<void> {
     const { host, port } = this.context.config;
-    this.boundPort = await new Promise<number>((resolve, reject) =>
-      this.server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (error, bound) =>
-        error
-          ? reject(new BrookError(ErrorCode.Unavailable, `cannot listen on ${host}:${port}: ${error.message}`))
-          : resolve(bound),
-      ),
-    );
+    this.boundPort = await bindGrpcServer(this.server, `${host}:${port}`).catch((error: Error) => {
+      throw new BrookError(ErrorCode.Unavailable, `cannot listen on ${host}:${port}: ${error.message}`);
+    });
   }
 
   /** Stops accepting calls; open streams are cut after a short grace period. */
