@@ -5,10 +5,11 @@ import {
   ErrorCode,
   grpcChannelOptions,
   isErrorCode,
-  pb,
+  type pb,
   toBrookError,
 } from '@brook/protocol';
 import { type Logger, pino } from 'pino';
+import { serializeAddRequest } from './addRequest.js';
 import type { AddEntryRequest, BookieClient, LedgerTail, ReadEntriesRequest, StoredEntry } from './BookieClient.js';
 
 export interface GrpcBookieClientOptions {
@@ -115,12 +116,12 @@ export class GrpcBookieClient implements BookieClient {
     const entries = this.outbox;
     this.outbox = [];
     this.outboxBytes = 0;
-    (this.stream ?? this.openStream()).write(pb.AddRequest.create({ entries }));
+    (this.stream ?? this.openStream()).write({ entries });
   }
 
   private openStream(): ClientDuplexStream<pb.IAddRequest, pb.IAddResponse> {
     const method = bookieService.add;
-    const stream = this.client.makeBidiStreamRequest(method.path, method.requestSerialize, method.responseDeserialize);
+    const stream = this.client.makeBidiStreamRequest(method.path, serializeAddRequest, method.responseDeserialize);
     stream.on('data', (response: pb.IAddResponse) => {
       for (const result of response.results ?? []) this.settle(result);
     });
