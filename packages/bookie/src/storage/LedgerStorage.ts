@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { type Logger, pino } from 'pino';
 import { compareMarks, type JournalMark } from '../journal/JournalRecord.js';
 import type { BookieMetrics } from '../metrics.js';
@@ -28,6 +29,9 @@ export interface StorageEntry {
   data: Buffer;
   crc32c: number;
 }
+
+/** Entries a flush appends before it lets waiting I/O callbacks (journal acks, reads) run. */
+const FLUSH_SLICE_ENTRIES = 256;
 
 /**
  * Entries and per-ledger state of one bookie: write cache → entry logs + RocksDB index. Rules:
@@ -237,6 +241,8 @@ export class LedgerStorage {
       for (const [ledgerId, entryId, entry] of cache.entries()) {
         const location = this.entryLog.append(ledgerId, entryId, entry.data, entry.size, entry.crc32c);
         ops.push(this.locations.putOp(ledgerId, entryId, location));
+        // A second's entries take milliseconds to append; adds and reads must not wait for all of them.
+        if (ops.length % FLUSH_SLICE_ENTRIES === 0) await yieldToIo();
       }
       await this.entryLog.flush();
       for (const op of dirty.ops) ops.push(op);
