@@ -54,6 +54,6 @@ describe('serializeAddRequest', () => {
     expect(decoded.entries).toHaveLength(2);
     expect(Number(decoded.entries[1]?.lac)).toBe(-1);
     expect(Number(decoded.entries[0]?.lac)).toBe(3);
-    expect(Buffer.from(decoded.entries[0]?.data[0] ?? []).equals(entry.data[0] as Buffer)).toBe(true);
+    expect(Buffer.from(decoded.entries[0]?.data?.[0] ?? []).equals(entry.data[0] as Buffer)).toBe(true);
   });
 });
