@@ -1138,6 +1138,7 @@ export namespace brook {
             $unknowns?: Uint8Array[];
             ids: brook.v1.MessageIdData.$Properties[];
             cumulative: boolean;
+            ranges: brook.v1.AckRange.$Properties[];
             static create(properties: brook.v1.AckMessages.$Shape): brook.v1.AckMessages & brook.v1.AckMessages.$Shape;
             static create(properties?: brook.v1.AckMessages.$Properties): brook.v1.AckMessages;
             static encode(m: brook.v1.AckMessages.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1152,9 +1153,39 @@ export namespace brook {
             interface $Properties {
                 ids?: (brook.v1.MessageIdData.$Properties[]|null);
                 cumulative?: (boolean|null);
+                ranges?: (brook.v1.AckRange.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = brook.v1.AckMessages.$Properties;
+        }
+
+        interface IAckRange extends brook.v1.AckRange.$Properties {
+        }
+
+        class AckRange {
+            constructor(p?: brook.v1.AckRange.$Properties);
+            $unknowns?: Uint8Array[];
+            baseOffset: number;
+            from: number;
+            to: number;
+            static create(properties: brook.v1.AckRange.$Shape): brook.v1.AckRange & brook.v1.AckRange.$Shape;
+            static create(properties?: brook.v1.AckRange.$Properties): brook.v1.AckRange;
+            static encode(m: brook.v1.AckRange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): brook.v1.AckRange & brook.v1.AckRange.$Shape;
+            static fromObject(d: { [k: string]: any }): brook.v1.AckRange;
+            static toObject(m: brook.v1.AckRange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AckRange {
+            interface $Properties {
+                baseOffset?: (number|null);
+                from?: (number|null);
+                to?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = brook.v1.AckRange.$Properties;
         }
 
         interface IRedeliver extends brook.v1.Redeliver.$Properties {
@@ -1321,6 +1352,7 @@ export namespace brook {
             consumerName: string;
             partition: number;
             resetGeneration: number;
+            ackRanges: boolean;
             static create(properties: brook.v1.Subscribed.$Shape): brook.v1.Subscribed & brook.v1.Subscribed.$Shape;
             static create(properties?: brook.v1.Subscribed.$Properties): brook.v1.Subscribed;
             static encode(m: brook.v1.Subscribed.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1337,6 +1369,7 @@ export namespace brook {
                 consumerName?: (string|null);
                 partition?: (number|null);
                 resetGeneration?: (number|null);
+                ackRanges?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = brook.v1.Subscribed.$Properties;

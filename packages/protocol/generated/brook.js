@@ -8951,6 +8951,7 @@ $root.brook = (function() {
              * @typedef {Object} brook.v1.AckMessages.$Properties
              * @property {Array.<brook.v1.MessageIdData.$Properties>|null} [ids] AckMessages ids
              * @property {boolean|null} [cumulative] AckMessages cumulative
+             * @property {Array.<brook.v1.AckRange.$Properties>|null} [ranges] AckMessages ranges
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8977,6 +8978,7 @@ $root.brook = (function() {
              */
             var AckMessages = function (p) {
                 this.ids = [];
+                this.ranges = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -8998,6 +9000,14 @@ $root.brook = (function() {
              * @instance
              */
             AckMessages.prototype.cumulative = false;
+
+            /**
+             * AckMessages ranges.
+             * @member {Array.<brook.v1.AckRange.$Properties>} ranges
+             * @memberof brook.v1.AckMessages
+             * @instance
+             */
+            AckMessages.prototype.ranges = $util.emptyArray;
 
             /**
              * Creates a new AckMessages instance using the specified properties.
@@ -9037,6 +9047,10 @@ $root.brook = (function() {
                 }
                 if (m.cumulative != null && $Object.hasOwnProperty.call(m, "cumulative") && m.cumulative !== false)
                     w.uint32(/* id 2, wireType 0 =*/16).bool(m.cumulative);
+                if (m.ranges != null && m.ranges.length) {
+                    for (var i = 0; i < m.ranges.length; ++i)
+                        $root.brook.v1.AckRange.encode(m.ranges[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9098,6 +9112,14 @@ $root.brook = (function() {
                                 delete m.cumulative;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.ranges && m.ranges.length))
+                                m.ranges = [];
+                            m.ranges.push($root.brook.v1.AckRange.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9148,6 +9170,16 @@ $root.brook = (function() {
                         m.cumulative = $Boolean(d.cumulative);
                     }
                 }
+                if (d.ranges) {
+                    if (!$Array.isArray(d.ranges))
+                        throw $TypeError(".brook.v1.AckMessages.ranges: array expected");
+                    m.ranges = $Array(d.ranges.length);
+                    for (var i = 0; i < d.ranges.length; ++i) {
+                        if (!$util.isObject(d.ranges[i]))
+                            throw $TypeError(".brook.v1.AckMessages.ranges: object expected");
+                        m.ranges[i] = $root.brook.v1.AckRange.fromObject(d.ranges[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -9170,6 +9202,7 @@ $root.brook = (function() {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.ids = [];
+                    d.ranges = [];
                 }
                 if (o.defaults) {
                     d.cumulative = false;
@@ -9182,6 +9215,12 @@ $root.brook = (function() {
                 }
                 if (m.cumulative != null && $Object.hasOwnProperty.call(m, "cumulative")) {
                     d.cumulative = m.cumulative;
+                }
+                if (m.ranges && m.ranges.length) {
+                    d.ranges = $Array(m.ranges.length);
+                    for (var j = 0; j < m.ranges.length; ++j) {
+                        d.ranges[j] = $root.brook.v1.AckRange.toObject(m.ranges[j], o, q + 1);
+                    }
                 }
                 return d;
             };
@@ -9212,6 +9251,341 @@ $root.brook = (function() {
             };
 
             return AckMessages;
+        })();
+
+        v1.AckRange = (function() {
+
+            /**
+             * Properties of an AckRange.
+             * @typedef {Object} brook.v1.AckRange.$Properties
+             * @property {number|null} [baseOffset] AckRange baseOffset
+             * @property {number|null} [from] AckRange from
+             * @property {number|null} [to] AckRange to
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AckRange.
+             * @memberof brook.v1
+             * @interface IAckRange
+             * @augments brook.v1.AckRange.$Properties
+             * @deprecated Use brook.v1.AckRange.$Properties instead.
+             */
+
+            /**
+             * Shape of an AckRange.
+             * @typedef {brook.v1.AckRange.$Properties} brook.v1.AckRange.$Shape
+             */
+
+            /**
+             * Constructs a new AckRange.
+             * @memberof brook.v1
+             * @classdesc Represents an AckRange.
+             * @constructor
+             * @param {brook.v1.AckRange.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AckRange = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AckRange baseOffset.
+             * @member {number} baseOffset
+             * @memberof brook.v1.AckRange
+             * @instance
+             */
+            AckRange.prototype.baseOffset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AckRange from.
+             * @member {number} from
+             * @memberof brook.v1.AckRange
+             * @instance
+             */
+            AckRange.prototype.from = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AckRange to.
+             * @member {number} to
+             * @memberof brook.v1.AckRange
+             * @instance
+             */
+            AckRange.prototype.to = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new AckRange instance using the specified properties.
+             * @function create
+             * @memberof brook.v1.AckRange
+             * @static
+             * @param {brook.v1.AckRange.$Properties=} [properties] Properties to set
+             * @returns {brook.v1.AckRange} AckRange instance
+             * @type {{
+             *   (properties: brook.v1.AckRange.$Shape): brook.v1.AckRange & brook.v1.AckRange.$Shape;
+             *   (properties?: brook.v1.AckRange.$Properties): brook.v1.AckRange;
+             * }}
+             */
+            AckRange.create = function(properties) {
+                return new AckRange(properties);
+            };
+
+            /**
+             * Encodes the specified AckRange message. Does not implicitly {@link brook.v1.AckRange.verify|verify} messages.
+             * @function encode
+             * @memberof brook.v1.AckRange
+             * @static
+             * @param {brook.v1.AckRange.$Properties} m AckRange message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AckRange.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.baseOffset != null && $Object.hasOwnProperty.call(m, "baseOffset") && (typeof m.baseOffset === "object" ? m.baseOffset.low || m.baseOffset.high : m.baseOffset !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.baseOffset);
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from") && (typeof m.from === "object" ? m.from.low || m.from.high : m.from !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.from);
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to") && (typeof m.to === "object" ? m.to.low || m.to.high : m.to !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.to);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AckRange message from the specified reader or buffer.
+             * @function decode
+             * @memberof brook.v1.AckRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {brook.v1.AckRange & brook.v1.AckRange.$Shape} AckRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AckRange.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.brook.v1.AckRange();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.baseOffset = v;
+                            else
+                                delete m.baseOffset;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.from = v;
+                            else
+                                delete m.from;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.to = v;
+                            else
+                                delete m.to;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AckRange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof brook.v1.AckRange
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {brook.v1.AckRange} AckRange
+             */
+            AckRange.fromObject = function (d, q) {
+                if (d instanceof $root.brook.v1.AckRange)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".brook.v1.AckRange: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.brook.v1.AckRange();
+                if (d.baseOffset != null) {
+                    if (typeof d.baseOffset === "object" ? d.baseOffset.low || d.baseOffset.high : $Number(d.baseOffset) !== 0) {
+                        if ($util.Long)
+                            m.baseOffset = $util.Long.fromValue(d.baseOffset, true);
+                        else if (typeof d.baseOffset === "string")
+                            m.baseOffset = $parseInt(d.baseOffset, 10);
+                        else if (typeof d.baseOffset === "number")
+                            m.baseOffset = d.baseOffset;
+                        else if (typeof d.baseOffset === "object")
+                            m.baseOffset = new $util.LongBits(d.baseOffset.low >>> 0, d.baseOffset.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.from != null) {
+                    if (typeof d.from === "object" ? d.from.low || d.from.high : $Number(d.from) !== 0) {
+                        if ($util.Long)
+                            m.from = $util.Long.fromValue(d.from, true);
+                        else if (typeof d.from === "string")
+                            m.from = $parseInt(d.from, 10);
+                        else if (typeof d.from === "number")
+                            m.from = d.from;
+                        else if (typeof d.from === "object")
+                            m.from = new $util.LongBits(d.from.low >>> 0, d.from.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.to != null) {
+                    if (typeof d.to === "object" ? d.to.low || d.to.high : $Number(d.to) !== 0) {
+                        if ($util.Long)
+                            m.to = $util.Long.fromValue(d.to, true);
+                        else if (typeof d.to === "string")
+                            m.to = $parseInt(d.to, 10);
+                        else if (typeof d.to === "number")
+                            m.to = d.to;
+                        else if (typeof d.to === "object")
+                            m.to = new $util.LongBits(d.to.low >>> 0, d.to.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AckRange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof brook.v1.AckRange
+             * @static
+             * @param {brook.v1.AckRange} m AckRange
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AckRange.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.baseOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.baseOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.from = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.from = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.to = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.to = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.baseOffset != null && $Object.hasOwnProperty.call(m, "baseOffset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.baseOffset = typeof m.baseOffset === "number" ? $BigInt(m.baseOffset) : $util.Long.fromBits(m.baseOffset.low >>> 0, m.baseOffset.high >>> 0, true).toBigInt();
+                    else if (typeof m.baseOffset === "number")
+                        d.baseOffset = o.longs === $String ? $String(m.baseOffset) : m.baseOffset;
+                    else
+                        d.baseOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.baseOffset) : o.longs === $Number ? new $util.LongBits(m.baseOffset.low >>> 0, m.baseOffset.high >>> 0).toNumber(true) : m.baseOffset;
+                }
+                if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.from = typeof m.from === "number" ? $BigInt(m.from) : $util.Long.fromBits(m.from.low >>> 0, m.from.high >>> 0, true).toBigInt();
+                    else if (typeof m.from === "number")
+                        d.from = o.longs === $String ? $String(m.from) : m.from;
+                    else
+                        d.from = o.longs === $String ? $util.Long.prototype.toString.call(m.from) : o.longs === $Number ? new $util.LongBits(m.from.low >>> 0, m.from.high >>> 0).toNumber(true) : m.from;
+                }
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.to = typeof m.to === "number" ? $BigInt(m.to) : $util.Long.fromBits(m.to.low >>> 0, m.to.high >>> 0, true).toBigInt();
+                    else if (typeof m.to === "number")
+                        d.to = o.longs === $String ? $String(m.to) : m.to;
+                    else
+                        d.to = o.longs === $String ? $util.Long.prototype.toString.call(m.to) : o.longs === $Number ? new $util.LongBits(m.to.low >>> 0, m.to.high >>> 0).toNumber(true) : m.to;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AckRange to JSON.
+             * @function toJSON
+             * @memberof brook.v1.AckRange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AckRange.prototype.toJSON = function() {
+                return AckRange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AckRange
+             * @function getTypeUrl
+             * @memberof brook.v1.AckRange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AckRange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/brook.v1.AckRange";
+            };
+
+            return AckRange;
         })();
 
         v1.Redeliver = (function() {
@@ -10593,6 +10967,7 @@ $root.brook = (function() {
              * @property {string|null} [consumerName] Subscribed consumerName
              * @property {number|null} [partition] Subscribed partition
              * @property {number|null} [resetGeneration] Subscribed resetGeneration
+             * @property {boolean|null} [ackRanges] Subscribed ackRanges
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10657,6 +11032,14 @@ $root.brook = (function() {
             Subscribed.prototype.resetGeneration = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Subscribed ackRanges.
+             * @member {boolean} ackRanges
+             * @memberof brook.v1.Subscribed
+             * @instance
+             */
+            Subscribed.prototype.ackRanges = false;
+
+            /**
              * Creates a new Subscribed instance using the specified properties.
              * @function create
              * @memberof brook.v1.Subscribed
@@ -10696,6 +11079,8 @@ $root.brook = (function() {
                     w.uint32(/* id 3, wireType 0 =*/24).int32(m.partition);
                 if (m.resetGeneration != null && $Object.hasOwnProperty.call(m, "resetGeneration") && (typeof m.resetGeneration === "object" ? m.resetGeneration.low || m.resetGeneration.high : m.resetGeneration !== 0))
                     w.uint32(/* id 4, wireType 0 =*/32).uint64(m.resetGeneration);
+                if (m.ackRanges != null && $Object.hasOwnProperty.call(m, "ackRanges") && m.ackRanges !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.ackRanges);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10776,6 +11161,15 @@ $root.brook = (function() {
                                 delete m.resetGeneration;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.ackRanges = v;
+                            else
+                                delete m.ackRanges;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10838,6 +11232,11 @@ $root.brook = (function() {
                             m.resetGeneration = new $util.LongBits(d.resetGeneration.low >>> 0, d.resetGeneration.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.ackRanges != null) {
+                    if (d.ackRanges) {
+                        m.ackRanges = $Boolean(d.ackRanges);
+                    }
+                }
                 return m;
             };
 
@@ -10867,6 +11266,7 @@ $root.brook = (function() {
                         d.resetGeneration = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.resetGeneration = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.ackRanges = false;
                 }
                 if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
                     d.topic = m.topic;
@@ -10884,6 +11284,9 @@ $root.brook = (function() {
                         d.resetGeneration = o.longs === $String ? $String(m.resetGeneration) : m.resetGeneration;
                     else
                         d.resetGeneration = o.longs === $String ? $util.Long.prototype.toString.call(m.resetGeneration) : o.longs === $Number ? new $util.LongBits(m.resetGeneration.low >>> 0, m.resetGeneration.high >>> 0).toNumber(true) : m.resetGeneration;
+                }
+                if (m.ackRanges != null && $Object.hasOwnProperty.call(m, "ackRanges")) {
+                    d.ackRanges = m.ackRanges;
                 }
                 return d;
             };

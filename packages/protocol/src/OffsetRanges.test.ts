@@ -55,4 +55,21 @@ describe('OffsetRanges', () => {
       [9, 10],
     ]);
   });
+  it('extends a range in place for in-order adds, and still merges into the next range', () => {
+    const set = new OffsetRanges();
+    for (let o = 0; o < 5; o++) set.add(o, o + 1);
+    set.add(10, 15);
+    expect(set.toArray()).toEqual([
+      [0, 5],
+      [10, 15],
+    ]);
+    set.add(3, 4);
+    set.add(5, 8);
+    expect(set.toArray()).toEqual([
+      [0, 8],
+      [10, 15],
+    ]);
+    set.add(8, 10);
+    expect(set.toArray()).toEqual([[0, 15]]);
+  });
 });

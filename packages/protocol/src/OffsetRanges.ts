@@ -20,6 +20,17 @@ export class OffsetRanges {
   add(from: number, to: number): void {
     if (to <= from) return;
     const i = this.lowerBound(from);
+    // Common case (in-order acks): the range found absorbs [from, to) and does not reach the next one.
+    const found = this.ranges[i];
+    if (found !== undefined && found[0] <= to) {
+      const end = Math.max(to, found[1]);
+      const next = this.ranges[i + 1];
+      if (next === undefined || next[0] > end) {
+        found[0] = Math.min(from, found[0]);
+        found[1] = end;
+        return;
+      }
+    }
     let start = from;
     let end = to;
     while (i < this.ranges.length) {

@@ -102,6 +102,36 @@ describe('redelivery and delayed delivery in a subscription', () => {
     await sub.close({ persist: false });
   });
 
+  it('acks offset ranges of the entries the consumer holds, as one id per message would', async () => {
+    const batch = (entryId: number) => testEntry({ entryId, baseOffset: entryId * 10, messageCount: 10 });
+    const sub = await subscription(new Log([batch(0), batch(1), batch(2)]));
+    const gotA: Received[] = [];
+    const gotB: Received[] = [];
+    const a = consumer(1, gotA);
+    const b = consumer(2, gotB);
+    sub.addConsumer(a, 'Shared');
+    sub.addConsumer(b, 'Shared');
+    sub.flow(a, 20);
+    await until(() => gotA.length === 2);
+    sub.flow(b, 10);
+    await until(() => gotB.length === 1);
+    expect(sub.unackedMessages).toBe(30);
+    // A: entry 0 whole, entry 1 but for 15. A range of B's entry, or past an entry's end, acks nothing more.
+    sub.ackRanges(a, [
+      { baseOffset: 0, from: 0, to: 10 },
+      { baseOffset: 10, from: 10, to: 15 },
+      { baseOffset: 10, from: 16, to: 99 },
+      { baseOffset: 20, from: 20, to: 30 },
+    ]);
+    expect(sub.unackedMessages).toBe(11);
+    expect(a.unacked).toBe(1);
+    sub.ackRanges(b, [{ baseOffset: 20, from: 20, to: 30 }]);
+    sub.ackRanges(a, [{ baseOffset: 10, from: 15, to: 16 }]);
+    expect(sub.unackedMessages).toBe(0);
+    await sub.close();
+    expect((await stored()).state.markDelete.offset).toBe(30);
+  });
+
   it('persists redelivery counts with the cursor and restores them when the entries are read again', async () => {
     const log = new Log([entry(0), entry(1), entry(2), entry(3), entry(4), entry(5)]);
     const sub = await subscription(log);

@@ -199,6 +199,20 @@ export class Subscription {
     if (this.unacked < this.options.maxUnackedMessages) this.scheduleDispatch();
   }
 
+  /** Individual acks as offset runs, each inside one entry (AckMessages.ranges). */
+  ackRanges(consumer: ServerConsumer, ranges: readonly pb.IAckRange[]): void {
+    const cursor = this.options.cursor;
+    for (const { baseOffset, from, to } of ranges) {
+      const base = baseOffset ?? 0;
+      // Only what this consumer holds: an ack for anything else would skip an undelivered message.
+      const entry = cursor.find(base, 0);
+      if (entry?.holder !== consumer) continue;
+      const end = Math.min((to ?? 0) - base, entry.count);
+      for (let i = Math.max((from ?? 0) - base, 0); i < end; i++) this.ackOne(entry, i);
+    }
+    if (this.unacked < this.options.maxUnackedMessages) this.scheduleDispatch();
+  }
+
   private ackOne(entry: OutstandingEntry, batchIndex: number): void {
     const holder = entry.holder as ServerConsumer | undefined;
     if (!this.options.cursor.ack(entry, batchIndex) || !holder) return;

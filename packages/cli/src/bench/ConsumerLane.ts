@@ -18,7 +18,10 @@ export interface ConsumerLaneOptions {
   readonly onError: (error: unknown) => void;
 }
 
-/** One consumer of a run: receives, acknowledges every message (grouped by the client) and records it. */
+/**
+ * One consumer of a run: receives in batches (what the consumer has queued), acknowledges every
+ * message (grouped by the client) and records them, with one clock reading per batch.
+ */
 export class ConsumerLane {
   private stopping = false;
   /** The last ack promise seen: the client returns one shared promise per ack group, handled once. */
@@ -28,21 +31,13 @@ export class ConsumerLane {
 
   /** Receives until stop() (or the consumer fails). */
   async run(): Promise<void> {
-    const { consumer, meter, latency, limit } = this.options;
+    const { consumer } = this.options;
     try {
-      for await (const message of consumer) {
-        const now = performance.now();
-        this.ack(message);
-        if (meter.total >= limit) continue;
-        const size = message.value.length;
-        if (latency === 'stamp') {
-          const intended = message.value.readDoubleLE(0);
-          meter.record(intended, now, size, now - intended);
-        } else if (latency === 'publishTime') {
-          meter.record(now, now, size, Date.now() - message.publishTime);
-        } else {
-          meter.record(now, now, size);
-        }
+      for (;;) {
+        const messages = await consumer.receiveBatch();
+        if (messages.length === 0) return; // closed
+        for (const message of messages) this.ack(message);
+        this.record(messages, performance.now());
       }
     } catch (error) {
       if (!this.stopping) this.options.onError(error);
@@ -53,6 +48,27 @@ export class ConsumerLane {
   async stop(): Promise<void> {
     this.stopping = true;
     await this.options.consumer.close();
+  }
+
+  /** Counts the messages received at `now`, up to the limit. */
+  private record(messages: readonly Message[], now: number): void {
+    const { meter, latency, limit } = this.options;
+    const counted = Math.min(messages.length, limit - meter.total);
+    if (counted <= 0) return;
+    if (latency === 'none') {
+      let bytes = 0;
+      for (let i = 0; i < counted; i++) bytes += (messages[i] as Message).value.length;
+      meter.recordMany(now, counted, bytes);
+      return;
+    }
+    for (let i = 0; i < counted; i++) {
+      const message = messages[i] as Message;
+      const size = message.value.length;
+      if (latency === 'stamp') {
+        const intended = message.value.readDoubleLE(0);
+        meter.record(intended, now, size, now - intended);
+      } else meter.record(now, now, size, Date.now() - message.publishTime);
+    }
   }
 
   private ack(message: Message): void {

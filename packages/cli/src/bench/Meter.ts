@@ -33,11 +33,27 @@ export class Meter {
       this.lastAt = now;
       if (latencyMs !== undefined) this.latency.recordMs(latencyMs);
     }
+    this.checkTarget();
+  }
+
+  private checkTarget(): void {
     if (this.target !== undefined && this.total >= this.target.total) {
       const { reached } = this.target;
       this.target = undefined;
       reached();
     }
+  }
+
+  /** `count` messages of `bytes` in all, received at `now`, without latencies. */
+  recordMany(now: number, count: number, bytes: number): void {
+    this.total += count;
+    this.totalBytes += bytes;
+    if (now >= this.from) {
+      this.count += count;
+      this.bytes += bytes;
+      this.lastAt = now;
+    }
+    this.checkTarget();
   }
 
   /** Resolves once `total` reached `total` (at once if it has). One waiter at a time. */

@@ -2,6 +2,7 @@ import { BrookError, ErrorCode, pb } from '@brook/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../Message.js';
 import { MessageId } from '../MessageId.js';
+import { ackedOffsets } from '../testing/FakeBroker.js';
 import { type Fixture, startFixture, value } from '../testing/fixture.js';
 import { ACK_GROUP_MAX_IDS } from './AckGrouper.js';
 import type { ConsumerApi as Consumer } from './ConsumerApi.js';
@@ -123,19 +124,97 @@ describe('Consumer delivery', () => {
   });
 });
 
+describe('Consumer.receiveBatch', () => {
+  it('hands out what is queued, in order, at most maxMessages, and mixes with for await', async () => {
+    await produce(25, 10);
+    const consumer = await subscribe({ receiverQueueSize: 100 });
+    const first = await consumer.receiveBatch(7);
+    expect(first.map((m) => m.offset)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const [next] = await take(consumer, 1);
+    expect(next?.offset).toBe(7);
+    const seen = [...first, next as Message];
+    while (seen.length < 25) seen.push(...(await consumer.receiveBatch()));
+    expect(seen.map((m) => m.offset)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(seen[24]).toMatchObject({ key: 'k24', offset: 24 });
+    await Promise.all(seen.map((m) => consumer.ack(m)));
+    await consumer.close();
+    expect(await consumer.receiveBatch()).toEqual([]);
+  });
+
+  it('waits for messages, and a close ends the wait with an empty batch', async () => {
+    const consumer = await subscribe();
+    const waiting = consumer.receiveBatch();
+    await produce(3);
+    const seen = await waiting;
+    expect(seen.length).toBeGreaterThan(0);
+    while (seen.length < 3) seen.push(...(await consumer.receiveBatch()));
+    expect(seen.map((m) => m.offset)).toEqual([0, 1, 2]);
+    const empty = consumer.receiveBatch();
+    await consumer.close();
+    expect(await empty).toEqual([]);
+  });
+
+  it('surfaces an unreadable entry in its place, after the messages before it', async () => {
+    f.broker.corruptEntryIds.add(1);
+    await produce(6, 2);
+    const consumer = await subscribe();
+    const batches: (number[] | string)[] = [];
+    while (batches.length < 3) {
+      batches.push(
+        await consumer.receiveBatch().then(
+          (messages) => messages.map((m) => m.offset),
+          (error: BrookError) => error.code,
+        ),
+      );
+    }
+    expect(batches).toEqual([[0, 1], ErrorCode.ChecksumMismatch, [4, 5]]);
+  });
+
+  it('refuses a maxMessages that is not a positive integer', async () => {
+    const consumer = await subscribe();
+    await expect(consumer.receiveBatch(0)).rejects.toMatchObject({ code: ErrorCode.InvalidArgument });
+  });
+});
+
 describe('Consumer acks', () => {
-  it(`groups individual acks: ${ACK_GROUP_MAX_IDS} ids per request, the rest after the group delay`, async () => {
+  it('groups individual acks as offset ranges, one per run of an entry, written after the group delay', async () => {
+    await produce(1500);
+    const consumer = await subscribe({ receiverQueueSize: 2000 });
+    const messages = await take(consumer, 1500);
+    // 0..999 in order (entry 0), then entry 1 with a hole at 1200.
+    await Promise.all(messages.filter((m) => m.offset !== 1200).map((m) => consumer.ack(m)));
+    const requests = f.broker.consumers[0]?.acks ?? [];
+    await f.broker.until(() => requests.length === 1);
+    expect(requests[0]?.ids).toEqual([]);
+    expect(requests[0]?.ranges.map((r) => [r.baseOffset, r.from, r.to])).toEqual([
+      [0, 0, 1000],
+      [1000, 1000, 1200],
+      [1000, 1201, 1500],
+    ]);
+  });
+
+  it(`writes a group once it holds ${ACK_GROUP_MAX_IDS} ranges`, async () => {
+    await produce(2 * ACK_GROUP_MAX_IDS + 10);
+    const consumer = await subscribe({ receiverQueueSize: 3000 });
+    const messages = await take(consumer, 2 * ACK_GROUP_MAX_IDS + 10);
+    // Every other message: each ack is a run of its own.
+    for (const m of messages) if (m.offset % 2 === 0) void consumer.ack(m);
+    const requests = f.broker.consumers[0]?.acks ?? [];
+    await f.broker.until(() => requests.length === 2);
+    expect(requests.map((r) => r.ranges.length)).toEqual([ACK_GROUP_MAX_IDS, 5]);
+  });
+
+  it('sends a broker without ack ranges one id per message, with its offset and batch index', async () => {
+    f.broker.ackRanges = false;
     await produce(1500);
     const consumer = await subscribe({ receiverQueueSize: 2000 });
     const messages = await take(consumer, 1500);
     await Promise.all(messages.map((m) => consumer.ack(m)));
     const requests = f.broker.consumers[0]?.acks ?? [];
-    await f.broker.until(() => requests.length === 2);
-    expect(requests.map((r) => [r.ids.length, r.cumulative])).toEqual([
-      [1000, false],
-      [500, false],
-    ]);
-    expect(requests[1]?.ids[499]).toMatchObject({ ledgerId: 7, entryId: 1, batchIndex: 499, offset: 1499 });
+    await f.broker.until(() => requests.length === 1);
+    expect(requests[0]?.ranges).toEqual([]);
+    expect(requests[0]?.ids.map((id) => id.offset)).toEqual(Array.from({ length: 1500 }, (_, i) => i));
+    expect(requests[0]?.ids[1499]).toMatchObject({ batchIndex: 499, offset: 1499 });
   });
 
   it('sends a cumulative ack on its own, after the pending individual acks', async () => {
@@ -147,7 +226,7 @@ describe('Consumer acks', () => {
     await individual;
     const requests = f.broker.consumers[0]?.acks ?? [];
     await f.broker.until(() => requests.length === 2);
-    expect(requests.map((r) => [r.ids.map((id) => id.offset), r.cumulative])).toEqual([
+    expect(requests.map((r) => [r.cumulative ? r.ids.map((id) => id.offset) : ackedOffsets(r), r.cumulative])).toEqual([
       [[0], false],
       [[2], true],
     ]);
@@ -163,7 +242,7 @@ describe('Consumer acks', () => {
       if (++seen === 300) break;
     }
     await f.broker.until(() => f.broker.consumers.length === 0);
-    expect(requests.flatMap((r) => r.ids.map((id) => id.offset))).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    expect(requests.flatMap(ackedOffsets)).toEqual(Array.from({ length: 300 }, (_, i) => i));
     expect(requests.length).toBeLessThan(30);
   });
 
@@ -178,7 +257,7 @@ describe('Consumer acks', () => {
     }
     await f.broker.until(() => f.broker.consumers.length === 0);
     expect(f.broker.subscribes).toHaveLength(1);
-    expect(closedAcks.flatMap((r) => r.ids.map((id) => id.offset))).toEqual([0, 1]);
+    expect(closedAcks.flatMap(ackedOffsets)).toEqual([0, 1]);
     await expect(consumer.ack(new MessageId(-1, 7, 0, 0, 0))).rejects.toMatchObject({
       code: ErrorCode.AlreadyClosed,
     });

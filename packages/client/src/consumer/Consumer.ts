@@ -5,7 +5,7 @@ import type { ConnectionPool } from '../connection/ConnectionPool.js';
 import type { DuplexSession } from '../connection/DuplexSession.js';
 import { type Opened, Reconnector, type ReconnectorConfig } from '../connection/Reconnector.js';
 import type { Message } from '../Message.js';
-import { MessageId } from '../MessageId.js';
+import { ChunkedMessageId, MessageId } from '../MessageId.js';
 import { Deque } from '../util/Deque.js';
 import { EventChannel } from '../util/EventChannel.js';
 import { once } from '../util/once.js';
@@ -18,7 +18,7 @@ import { DeadLetterProducer, type OpenProducer } from './redelivery/DeadLetterPr
 import { entryOf } from './redelivery/NegativeAckTracker.js';
 import { Redeliveries } from './redelivery/Redeliveries.js';
 import { ReceiverQueue } from './ReceiverQueue.js';
-import { toMessage } from './toMessage.js';
+import { ChunkPart, toDelivered } from './toMessage.js';
 import { PendingSeek } from './PendingSeek.js';
 import { type SeekTarget, seekRequest } from './SeekTarget.js';
 
@@ -29,8 +29,10 @@ interface Subscription {
   readonly subscribed: pb.Subscribed;
 }
 
+/** A next() (batch 0) or receiveBatch(batch) waiting for messages. */
 interface Waiter {
-  readonly resolve: (result: IteratorResult<Message>) => void;
+  readonly batch: number;
+  readonly resolve: (result: IteratorResult<Message> | Message[]) => void;
   readonly reject: (error: BrookError) => void;
 }
 
@@ -72,6 +74,8 @@ export class Consumer implements AsyncIterable<Message> {
   private readonly ackedOffsets = new OffsetRanges();
   /** The subscription's reset generation when last subscribed: a change means it moved meanwhile. */
   private resetGeneration: number;
+  /** Whether the current stream's broker takes acks as offset ranges. */
+  private ackRanges: boolean;
   private readonly waiters = new Deque<Waiter>();
   private failure: BrookError | undefined;
   private closed = false;
@@ -85,11 +89,14 @@ export class Consumer implements AsyncIterable<Message> {
   /** Failover: whether the broker last said this consumer is the active one; undefined for other types. */
   private active: boolean | undefined;
   /** Decompresses and decodes delivered entries, in delivery order. */
-  private readonly decoder = new EntryDecoder<Session>((decoded, session) => {
-    if (session !== this.session) return;
-    if (this.active === false) this.dropTakenBack(decoded);
-    else this.onDeliveries(decoded);
-  });
+  private readonly decoder = new EntryDecoder<Session, Message | ChunkPart>(
+    (decoded, session) => {
+      if (session !== this.session) return;
+      if (this.active === false) this.dropTakenBack(decoded);
+      else this.onDeliveries(decoded);
+    },
+    (entry, fields, index) => toDelivered(this.topic, this.partition, entry, fields, index),
+  );
   /** Holds the chunks of chunked messages until they are whole. */
   private readonly chunks: ChunkAssembler;
   /** Negative acks and ack timeout: entries handed back to the broker, grouped per tick. */
@@ -113,16 +120,20 @@ export class Consumer implements AsyncIterable<Message> {
     this.name = subscribed.consumerName;
     this.partition = subscribed.partition;
     this.resetGeneration = subscribed.resetGeneration;
+    this.ackRanges = subscribed.ackRanges;
     this.queue = new ReceiverQueue(config.receiverQueueSize, (permits) => {
       if (this.session?.isOpen) this.session.write({ flow: { permits } });
     });
-    this.acks = new AckGrouper((ack, written) => {
-      if (this.failure) throw this.failure;
-      if (!this.session?.isOpen) {
-        throw this.disconnected ?? new BrookError(ErrorCode.AlreadyClosed, `consumer ${this.name} is closed`);
-      }
-      this.session.write({ ack }, written);
-    });
+    this.acks = new AckGrouper(
+      (ack, written) => {
+        if (this.failure) throw this.failure;
+        if (!this.session?.isOpen) {
+          throw this.disconnected ?? new BrookError(ErrorCode.AlreadyClosed, `consumer ${this.name} is closed`);
+        }
+        this.session.write({ ack }, written);
+      },
+      () => this.ackRanges,
+    );
     this.session = this.lastSession = session;
     this.redeliveries = new Redeliveries(config.redelivery, (entries, ids) => {
       if (!this.session?.isOpen) return;
@@ -196,7 +207,7 @@ export class Consumer implements AsyncIterable<Message> {
   }
 
   /** Entries delivered before this consumer became inactive and decoded after: the broker took them back. */
-  private dropTakenBack(decoded: DecodedEntry[]): void {
+  private dropTakenBack(decoded: DecodedEntry<Message | ChunkPart>[]): void {
     for (const { entry } of decoded) this.queue.releaseHandled(entry.messageCount);
   }
 
@@ -205,8 +216,8 @@ export class Consumer implements AsyncIterable<Message> {
   }
 
   /**
-   * Acknowledges one message. The id joins the current ack group (written at 1,000 ids, after
-   * 10 ms, before a cumulative ack and on close); the promise resolves once it is queued, so
+   * Acknowledges one message. It joins the current ack group as part of an offset range (written
+   * after 10 ms, at 1,000 ranges, before a cumulative ack and on close); the promise resolves once it is queued, so
    * `await consumer.ack(msg)` in a loop is not held up by the group delay. Rejects when closed or failed.
    */
   ack(message: Message | MessageId): Promise<void> {
@@ -214,13 +225,20 @@ export class Consumer implements AsyncIterable<Message> {
     if (refused) return refused;
     const id = idOf(message);
     this.redeliveries.acked(id);
-    let queued: Promise<void> = Promise.resolve();
     // A chunked message's id names each of its chunks: all of them are acknowledged.
-    for (const part of id.parts()) {
-      if (part.hasPosition) this.remember(part.offset, part.offset + 1);
-      queued = this.acks.add(part.toWire());
+    if (id instanceof ChunkedMessageId) {
+      let queued: Promise<void> = Promise.resolve();
+      for (const part of id.parts()) queued = this.ackPart(part);
+      return queued;
     }
-    return queued;
+    return this.ackPart(id);
+  }
+
+  /** Acknowledges one message or chunk; one without a position (a duplicate send's) has nothing to acknowledge. */
+  private ackPart(id: MessageId): Promise<void> {
+    if (!id.hasPosition) return Promise.resolve();
+    this.remember(id.offset, id.offset + 1);
+    return this.acks.add(id.offset, id.batchIndex);
   }
 
   /**
@@ -309,7 +327,7 @@ export class Consumer implements AsyncIterable<Message> {
     this.queue.clear();
     this.decoder.reset();
     this.chunks.reset();
-    for (const waiter of this.waiters.drain()) waiter.resolve(DONE);
+    for (const waiter of this.waiters.drain()) waiter.resolve(waiter.batch > 0 ? [] : DONE);
     this.statusEvents.end();
     await this.lastSession.close(this.operationTimeoutMs);
     this.onClosed(this);
@@ -325,14 +343,47 @@ export class Consumer implements AsyncIterable<Message> {
     this.ackedOffsets.keepNewest(MAX_REMEMBERED_ACK_RANGES);
   }
 
+  /**
+   * The messages queued now, at most `maxMessages` (default: the receiver queue size), waiting for
+   * at least one. An entry that failed its checksum rejects in its place (the messages before it come
+   * first); resolves with an empty array once the consumer is closed.
+   */
+  receiveBatch(maxMessages = this.config.receiverQueueSize): Promise<Message[]> {
+    if (!Number.isInteger(maxMessages) || maxMessages < 1) {
+      return Promise.reject(
+        new BrookError(ErrorCode.InvalidArgument, `maxMessages must be a positive integer, got ${maxMessages}`),
+      );
+    }
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closed) return Promise.resolve([]);
+    if (this.queue.length === 0) {
+      return new Promise((resolve, reject) =>
+        this.waiters.push({ batch: maxMessages, resolve: resolve as Waiter['resolve'], reject }),
+      );
+    }
+    const items = this.takeBatch(maxMessages);
+    return items instanceof BrookError ? Promise.reject(items) : Promise.resolve(items);
+  }
+
   private next(): Promise<IteratorResult<Message>> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.resolve(DONE);
     const item = this.queue.take();
-    if (item === undefined) return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+    if (item === undefined) {
+      return new Promise((resolve, reject) =>
+        this.waiters.push({ batch: 0, resolve: resolve as Waiter['resolve'], reject }),
+      );
+    }
     if (item instanceof BrookError) return Promise.reject(item);
     this.redeliveries.handedOut(item);
     return Promise.resolve({ done: false, value: item });
+  }
+
+  /** Up to `max` queued messages, or the error at the head of the queue; the queue is not empty. */
+  private takeBatch(max: number): Message[] | BrookError {
+    const items = this.queue.takeBatch(max);
+    if (!(items instanceof BrookError)) this.redeliveries.handedOutAll(items);
+    return items;
   }
 
   private attach(session: Session): void {
@@ -390,6 +441,7 @@ export class Consumer implements AsyncIterable<Message> {
     // acknowledged before comes again and must be handed out.
     if (subscribed.resetGeneration !== this.resetGeneration) this.ackedOffsets.keepNewest(0);
     this.resetGeneration = subscribed.resetGeneration;
+    this.ackRanges = subscribed.ackRanges;
     this.session = this.lastSession = session;
     this.disconnected = undefined;
     this.attach(session);
@@ -398,7 +450,7 @@ export class Consumer implements AsyncIterable<Message> {
     this.statusEvents.emit({ type: 'reconnected', brokerUrl: opened.brokerUrl });
   }
 
-  private onDeliveries(decoded: DecodedEntry[]): void {
+  private onDeliveries(decoded: DecodedEntry<Message | ChunkPart>[]): void {
     if (this.closed) return;
     for (const { entry, singles } of decoded) {
       if (singles instanceof BrookError) {
@@ -410,9 +462,9 @@ export class Consumer implements AsyncIterable<Message> {
       let deadLettered = 0;
       for (let i = 0; i < singles.length; i++) {
         if (acked?.has(i)) continue;
-        const single = singles[i] as pb.SingleMessage;
+        const item = singles[i] as Message | ChunkPart;
         // A chunk is held (its permit returns) until its message is whole.
-        const message = this.chunks.accept(toMessage(this.topic, this.partition, entry, single, i), single);
+        const message = item instanceof ChunkPart ? this.chunks.accept(item.message, item.fields) : item;
         if (message === undefined) continue;
         if (this.ackedOffsets.has(message.offset)) void this.ack(message.id).catch(() => undefined);
         else if (this.deadLetter?.isDue(message)) {
@@ -429,8 +481,9 @@ export class Consumer implements AsyncIterable<Message> {
   private handOut(): void {
     while (this.waiters.length > 0 && this.queue.length > 0) {
       const waiter = this.waiters.shift() as Waiter;
-      const item = this.queue.take() as Message | BrookError;
+      const item = waiter.batch > 0 ? this.takeBatch(waiter.batch) : (this.queue.take() as Message | BrookError);
       if (item instanceof BrookError) waiter.reject(item);
+      else if (Array.isArray(item)) waiter.resolve(item);
       else {
         this.redeliveries.handedOut(item);
         waiter.resolve({ done: false, value: item });
@@ -449,8 +502,7 @@ export class Consumer implements AsyncIterable<Message> {
       () => {
         settled();
         if (this.failure) return;
-        this.remember(message.offset, message.offset + 1);
-        for (const part of message.id.parts()) void this.acks.add(part.toWire());
+        for (const part of message.id.parts()) void this.ackPart(part);
       },
       () => {
         settled();

@@ -2,6 +2,7 @@ import { BrookError, ErrorCode, pb } from '@brook/protocol';
 import { crc32c } from '@node-rs/crc32';
 import { describe, expect, it } from 'vitest';
 import { compress } from '../wire/codecs.js';
+import type { BatchMessage } from '../wire/messageBatch.js';
 import { type DecodedEntry, EntryDecoder } from './EntryDecoder.js';
 
 async function entry(entryId: number, codec: pb.Codec, value: string, corrupt = false): Promise<pb.DeliveredEntry> {
@@ -18,13 +19,14 @@ async function entry(entryId: number, codec: pb.Codec, value: string, corrupt = 
   });
 }
 
-const contentOf = (d: DecodedEntry) =>
-  d.singles instanceof BrookError ? d.singles.code : Buffer.from(d.singles[0]?.value ?? []).toString();
+const contentOf = (d: DecodedEntry<string>) => (d.singles instanceof BrookError ? d.singles.code : d.singles[0]);
+/** Each message as its value's text. */
+const valueText = (_entry: pb.DeliveredEntry, fields: BatchMessage) => fields.value.toString();
 
 describe('EntryDecoder', () => {
   it('hands entries on in delivery order though zstd decodes asynchronously, a corrupt one as its error', async () => {
-    const out: DecodedEntry[] = [];
-    const decoder = new EntryDecoder<string>((decoded) => out.push(...decoded));
+    const out: DecodedEntry<string>[] = [];
+    const decoder = new EntryDecoder<string, string>((decoded) => out.push(...decoded), valueText);
     const entries = await Promise.all([
       entry(0, pb.Codec.CODEC_ZSTD, 'a'),
       entry(1, pb.Codec.CODEC_NONE, 'b'),
@@ -40,8 +42,8 @@ describe('EntryDecoder', () => {
   });
 
   it('drops entries still decoding when reset, and decodes plain entries in the same call', async () => {
-    const out: DecodedEntry[] = [];
-    const decoder = new EntryDecoder<string>((decoded) => out.push(...decoded));
+    const out: DecodedEntry<string>[] = [];
+    const decoder = new EntryDecoder<string, string>((decoded) => out.push(...decoded), valueText);
     decoder.push([await entry(0, pb.Codec.CODEC_ZSTD, 'old')], 'old stream');
     decoder.reset();
     decoder.push([await entry(0, pb.Codec.CODEC_NONE, 'new')], 'new stream');

@@ -1,17 +1,21 @@
 import { type BrookError, type pb, toBrookError } from '@brook/protocol';
 import { Deque } from '../util/Deque.js';
 import { decodeEntryPayload } from '../wire/entryPayload.js';
+import type { BatchMessage } from '../wire/messageBatch.js';
+
+/** Builds the item kept for message `index` of `entry` (see MakeItem: copy what you keep). */
+export type MakeEntryItem<T> = (entry: pb.DeliveredEntry, fields: BatchMessage, index: number) => T;
 
 /** A delivered entry and its messages, or the error that stands in their place (bad CRC, corrupt payload). */
-export interface DecodedEntry {
+export interface DecodedEntry<T> {
   readonly entry: pb.DeliveredEntry;
-  readonly singles: pb.SingleMessage[] | BrookError;
+  readonly singles: T[] | BrookError;
 }
 
-interface Decoding<Stream> {
+interface Decoding<Stream, T> {
   readonly entry: pb.DeliveredEntry;
   readonly stream: Stream;
-  singles: pb.SingleMessage[] | BrookError | undefined;
+  singles: T[] | BrookError | undefined;
 }
 
 /**
@@ -20,20 +24,23 @@ interface Decoding<Stream> {
  * Entries that decode at once while nothing waits are handed on in the same call. `stream` tags
  * the entries with the stream that delivered them; reset() drops whatever is still decoding.
  */
-export class EntryDecoder<Stream> {
-  private readonly queue = new Deque<Decoding<Stream>>();
+export class EntryDecoder<Stream, T> {
+  private readonly queue = new Deque<Decoding<Stream, T>>();
   private generation = 0;
 
-  constructor(private readonly onDecoded: (decoded: DecodedEntry[], stream: Stream) => void) {}
+  constructor(
+    private readonly onDecoded: (decoded: DecodedEntry<T>[], stream: Stream) => void,
+    private readonly make: MakeEntryItem<T>,
+  ) {}
 
   push(entries: readonly pb.DeliveredEntry[], stream: Stream): void {
     const generation = this.generation;
     for (const entry of entries) {
-      const item: Decoding<Stream> = { entry, stream, singles: undefined };
+      const item: Decoding<Stream, T> = { entry, stream, singles: undefined };
       this.queue.push(item);
-      let result: pb.SingleMessage[] | Promise<pb.SingleMessage[]>;
+      let result: T[] | Promise<T[]>;
       try {
-        result = decodeEntryPayload(entry);
+        result = decodeEntryPayload(entry, (fields, index) => this.make(entry, fields, index));
       } catch (error) {
         item.singles = toBrookError(error);
         continue;
@@ -56,14 +63,14 @@ export class EntryDecoder<Stream> {
     this.queue.drain();
   }
 
-  private settle(generation: number, item: Decoding<Stream>, singles: pb.SingleMessage[] | BrookError): void {
+  private settle(generation: number, item: Decoding<Stream, T>, singles: T[] | BrookError): void {
     if (generation !== this.generation) return;
     item.singles = singles;
     this.drain();
   }
 
   private drain(): void {
-    let run: DecodedEntry[] = [];
+    let run: DecodedEntry<T>[] = [];
     let stream: Stream | undefined;
     for (let head = this.queue.peek(); head?.singles !== undefined; head = this.queue.peek()) {
       this.queue.shift();

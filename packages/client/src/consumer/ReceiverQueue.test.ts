@@ -63,6 +63,21 @@ describe('ReceiverQueue', () => {
     expect(h.take()).toBeUndefined();
   });
 
+  it('takeBatch hands out up to max messages at once, stops before an error, and keeps the invariant', () => {
+    const h = harness(10);
+    h.start();
+    h.deliver(6);
+    h.stream.outstanding -= 2;
+    h.queue.pushError(new BrookError(ErrorCode.ChecksumMismatch, 'bad'), 2);
+    const first = h.queue.takeBatch(4) as Message[];
+    expect(first.map((m) => m.offset)).toEqual([0, 1, 2, 3]);
+    expect(h.queue.takeBatch(10)).toHaveLength(2);
+    expect(h.queue.takeBatch(10)).toMatchObject({ code: ErrorCode.ChecksumMismatch });
+    expect(h.queue.takeBatch(10)).toEqual([]);
+    // Permits go back once half the queue was handed out: 6 went back, the error's 2 wait for more.
+    expect(h.stream.outstanding).toBe(8);
+  });
+
   it('an unreadable entry surfaces as its error and returns its permits', () => {
     const h = harness(4);
     h.start();

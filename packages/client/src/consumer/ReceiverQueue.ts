@@ -57,6 +57,24 @@ export class ReceiverQueue {
   }
 
   /**
+   * Up to `max` messages from the head, returning their permits at once; the error at the head
+   * instead, if there is one (the messages before an error come first). An empty array when empty.
+   */
+  takeBatch(max: number): Message[] | BrookError {
+    const head = this.items.peek();
+    if (head !== undefined && 'error' in head) return this.take() as BrookError;
+    const messages: Message[] = [];
+    while (messages.length < max) {
+      const item = this.items.peek();
+      if (item === undefined || 'error' in item) break;
+      this.items.shift();
+      messages.push(item);
+    }
+    if (messages.length > 0) this.release(messages.length);
+    return messages;
+  }
+
+  /**
    * Removes the queued messages `drop` selects (their entries were handed back for redelivery, so
    * they come again) and returns their permits; returns how many were removed.
    */

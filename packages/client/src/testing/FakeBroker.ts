@@ -95,6 +95,8 @@ export class FakeBroker extends EventEmitter {
   readonly corruptEntryIds = new Set<number>();
   /** Batch indexes reported as already acknowledged, by entry id. */
   readonly ackedIndexes = new Map<number, number[]>();
+  /** Whether Subscribed says this broker takes acks as offset ranges; false acts as an older broker. */
+  ackRanges = true;
   /** Subscribe requests as received. */
   readonly subscribes: pb.Subscribe[] = [];
   /** Most messages stored but not yet receipted at any moment, over all producers. */
@@ -348,6 +350,7 @@ export class FakeBroker extends EventEmitter {
             topic: topic.name,
             consumerName: s.consumerName || `fake-consumer-${++this.consumerCount}`,
             partition: -1,
+            ackRanges: this.ackRanges,
           },
         });
       } else if (request.flow && state) {
@@ -364,6 +367,7 @@ export class FakeBroker extends EventEmitter {
           if (!ack.cumulative) state.subscription.acked.add(upTo);
           else for (let o = state.subscription.start; o <= upTo; o++) state.subscription.acked.add(o);
         }
+        for (const offset of ackedOffsets(ack)) state.subscription.acked.add(offset);
       }
       this.emit('change');
     });
@@ -414,6 +418,14 @@ export class FakeBroker extends EventEmitter {
     }
     if (entries.length > 0) state.call.write({ deliveries: { entries } });
   }
+}
+
+/** The offsets an individual ack request names, by id or by range. */
+export function ackedOffsets(ack: pb.AckMessages): number[] {
+  if (ack.cumulative) return [];
+  const offsets = ack.ids.map((id) => id.offset ?? 0);
+  for (const { from, to } of ack.ranges) for (let o = from ?? 0; o < (to ?? 0); o++) offsets.push(o);
+  return offsets;
 }
 
 /** Index of the first entry holding a message of subscription that is not acknowledged. */

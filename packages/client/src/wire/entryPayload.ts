@@ -1,14 +1,16 @@
 import { BrookError, ErrorCode, pb, toBrookError } from '@brook/protocol';
 import { crc32c } from '@node-rs/crc32';
 import { decompress } from './codecs.js';
+import { decodeMessageBatch, type MakeItem } from './messageBatch.js';
 
 /**
  * The consumer's side of the batch format: checks a delivered entry's CRC32C (over the payload as
- * stored, compressed or not), decompresses it by its codec and decodes its MessageBatch. A
- * Promise only when the codec works asynchronously (see codecs.ts). Uncompressed value buffers are
- * views into the received gRPC message (no copy).
+ * stored, compressed or not), decompresses it by its codec and decodes its MessageBatch, making an
+ * item of each message with `make`. A
+ * Promise only when the codec works asynchronously (see codecs.ts). Value buffers are views into the
+ * received gRPC message, or into the decompressed payload (no copy).
  */
-export function decodeEntryPayload(entry: pb.DeliveredEntry): pb.SingleMessage[] | Promise<pb.SingleMessage[]> {
+export function decodeEntryPayload<T>(entry: pb.DeliveredEntry, make: MakeItem<T>): T[] | Promise<T[]> {
   const payload = entry.payload;
   const actual = crc32c(payload);
   if (actual !== entry.payloadCrc32c) {
@@ -17,7 +19,7 @@ export function decodeEntryPayload(entry: pb.DeliveredEntry): pb.SingleMessage[]
       `entry ${entry.ledgerId}:${entry.entryId}: payload CRC32C is ${actual}, the broker sent ${entry.payloadCrc32c}`,
     );
   }
-  if (entry.codec === pb.Codec.CODEC_NONE) return decodeBatch(entry, payload);
+  if (entry.codec === pb.Codec.CODEC_NONE) return decodeBatch(entry, payload, make);
   const where = `entry ${entry.ledgerId}:${entry.entryId}: `;
   const named = (error: unknown) => {
     const e = toBrookError(error);
@@ -35,20 +37,20 @@ export function decodeEntryPayload(entry: pb.DeliveredEntry): pb.SingleMessage[]
   }
   if (uncompressed instanceof Promise) {
     return uncompressed.then(
-      (bytes) => decodeBatch(entry, bytes),
+      (bytes) => decodeBatch(entry, bytes, make),
       (error: unknown) => Promise.reject(named(error)),
     );
   }
-  return decodeBatch(entry, uncompressed);
+  return decodeBatch(entry, uncompressed, make);
 }
 
-function decodeBatch(entry: pb.DeliveredEntry, payload: Uint8Array): pb.SingleMessage[] {
-  const batch = pb.MessageBatch.decode(payload);
-  if (batch.messages.length !== entry.messageCount) {
+function decodeBatch<T>(entry: pb.DeliveredEntry, payload: Uint8Array, make: MakeItem<T>): T[] {
+  const messages = decodeMessageBatch(payload, make);
+  if (messages.length !== entry.messageCount) {
     throw new BrookError(
       ErrorCode.MalformedRequest,
-      `entry ${entry.ledgerId}:${entry.entryId}: holds ${batch.messages.length} messages, header says ${entry.messageCount}`,
+      `entry ${entry.ledgerId}:${entry.entryId}: holds ${messages.length} messages, header says ${entry.messageCount}`,
     );
   }
-  return batch.messages as pb.SingleMessage[];
+  return messages;
 }

@@ -9,6 +9,7 @@ import {
   makeGenericClientConstructor,
   type ServiceError,
 } from '@grpc/grpc-js';
+import { serializeConsumeRequest } from './consumeRequest.js';
 import { serializePublishRequest } from './publishRequest.js';
 
 export type UnaryCallback<T> = (error: ServiceError | null, value?: T) => void;
@@ -50,9 +51,16 @@ export interface AdminStub extends Client {
   removePolicy: Unary<pb.RemovePolicyRequest.$Properties, pb.NamespacePolicies>;
 }
 
-/** The Publish method writes its batches with serializePublishRequest (same bytes, one payload copy). */
+/**
+ * The Publish method writes its batches with serializePublishRequest (same bytes, one payload copy),
+ * Consume its grouped acks with serializeConsumeRequest (same bytes, no 64-bit conversions).
+ */
 const BrokerClient = makeGenericClientConstructor(
-  { ...brokerService, publish: { ...brokerService.publish, requestSerialize: serializePublishRequest } },
+  {
+    ...brokerService,
+    publish: { ...brokerService.publish, requestSerialize: serializePublishRequest },
+    consume: { ...brokerService.consume, requestSerialize: serializeConsumeRequest },
+  },
   'Broker',
 );
 const AdminClient = makeGenericClientConstructor(adminService, 'Admin');

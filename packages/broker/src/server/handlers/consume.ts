@@ -59,6 +59,7 @@ class ConsumeSession implements Attachment {
       if (request.kind === 'flow' && request.flow) subscription.flow(consumer, request.flow.permits ?? 0);
       else if (request.kind === 'ack' && request.ack) {
         subscription.ack(consumer, request.ack.ids ?? [], request.ack.cumulative ?? false);
+        if (request.ack.ranges?.length) subscription.ackRanges(consumer, request.ack.ranges);
       } else if (request.kind === 'redeliver' && request.redeliver) {
         subscription.redeliver(consumer, request.redeliver.ids ?? []);
       } else if (request.kind === 'seek' && request.seek && this.topic) {
@@ -120,7 +121,7 @@ class ConsumeSession implements Attachment {
       const { resetGeneration } = subscription.cursor;
       this.call.write(
         pb.ConsumeResponse.create({
-          subscribed: { topic: topic.name, consumerName, partition: topic.partition, resetGeneration },
+          subscribed: { topic: topic.name, consumerName, partition: topic.partition, resetGeneration, ackRanges: true },
         }),
       );
       if (consumer.active !== undefined) this.sendActive(consumer.active);

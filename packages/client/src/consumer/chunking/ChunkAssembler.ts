@@ -1,8 +1,15 @@
-import type { pb } from '@brook/protocol';
 import type { Message } from '../../Message.js';
 import { ChunkedMessageId, type MessageId } from '../../MessageId.js';
 import { DeadlineTimer } from '../../util/DeadlineTimer.js';
 import type { ChunkingConfig } from './ChunkingConfig.js';
+
+/** The chunking fields of a SingleMessage; no uuid: not a chunk. */
+export interface ChunkFields {
+  readonly uuid?: string | null | undefined;
+  readonly chunkId: number;
+  readonly numChunks: number;
+  readonly totalSize: number;
+}
 
 interface PartialMessage {
   readonly numChunks: number;
@@ -61,7 +68,7 @@ export class ChunkAssembler {
   }
 
   /** The message to hand out for this one: itself unless it is a chunk; undefined while its message is incomplete. */
-  accept(message: Message, single: pb.SingleMessage): Message | undefined {
+  accept(message: Message, single: ChunkFields): Message | undefined {
     const uuid = single.uuid;
     if (uuid == null) return message;
     const { chunkId, numChunks, totalSize } = single;

@@ -45,26 +45,33 @@ interface Child {
   readonly topic: string;
   readonly partition: number;
   readonly consumer: ChildConsumer;
-  readonly iterator: AsyncIterator<Message>;
-  /** The one message (or error to surface) taken from the child and not yet handed out. */
-  ready: Message | BrookError | undefined;
+  /** The batch taken from the child; ready[readyAt] is handed out next. */
+  ready: Message[];
+  readyAt: number;
+  /** An error to surface in the child's place once its ready messages are handed out. */
+  failed: BrookError | undefined;
   pulling: boolean;
   removed: boolean;
 }
 
+/** A next() (batch 0) or receiveBatch(batch) waiting for messages. */
 interface Waiter {
-  readonly resolve: (result: IteratorResult<Message>) => void;
+  readonly batch: number;
+  readonly resolve: (result: IteratorResult<Message> | Message[]) => void;
   readonly reject: (error: BrookError) => void;
 }
+
+const NONE: Message[] = [];
 
 const DONE: IteratorResult<Message> = { done: true, value: undefined };
 
 /**
  * One subscription over several topics or partitions: a child consumer per topic (each with its own
- * bounded receiver queue and failover), merged into one `for await`. Memory stays bounded: at most
- * one message per child waits here besides the children's queues. Merging is fair: children with a
- * message ready are served round-robin, so a busy topic cannot starve a quiet one. Order is kept per
- * topic or partition (so per key on a key-routed partitioned topic), not across them.
+ * bounded receiver queue and failover), merged into one `for await` (or receiveBatch). Memory stays
+ * bounded: at most one batch per child (what its queue held) waits here besides the children's
+ * queues. Merging is fair: children with messages ready are served round-robin, so a busy topic
+ * cannot starve a quiet one. Order is kept per topic or partition (so per key on a key-routed
+ * partitioned topic), not across them.
  *
  * ack, ackCumulative and nack go to the child that delivered the message, found by `message.topic`
  * (a MessageId alone is accepted when its partition names one child). A child that fails for good
@@ -183,7 +190,7 @@ export class MultiTopicConsumer implements ConsumerApi {
   readonly close: () => Promise<void> = once(async () => {
     this.closed = true;
     await this.discovery.stop();
-    for (const waiter of this.waiters.drain()) waiter.resolve(DONE);
+    for (const waiter of this.waiters.drain()) waiter.resolve(waiter.batch > 0 ? [] : DONE);
     const children = this.children.splice(0);
     this.byTopic.clear();
     for (const child of children) child.removed = true;
@@ -197,36 +204,98 @@ export class MultiTopicConsumer implements ConsumerApi {
     return this.close();
   }
 
+  /** Messages ready now, of any topics, at most `maxMessages` (default 1,000), waiting for at least one. */
+  receiveBatch(maxMessages = 1000): Promise<Message[]> {
+    if (!Number.isInteger(maxMessages) || maxMessages < 1) {
+      return Promise.reject(
+        new BrookError(ErrorCode.InvalidArgument, `maxMessages must be a positive integer, got ${maxMessages}`),
+      );
+    }
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closed) return Promise.resolve([]);
+    const items = this.takeBatch(maxMessages);
+    if (items === undefined) {
+      return new Promise((resolve, reject) =>
+        this.waiters.push({ batch: maxMessages, resolve: resolve as Waiter['resolve'], reject }),
+      );
+    }
+    return items instanceof BrookError ? Promise.reject(items) : Promise.resolve(items);
+  }
+
   private next(): Promise<IteratorResult<Message>> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.resolve(DONE);
     const item = this.takeReady();
-    if (item === undefined) return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+    if (item === undefined) {
+      return new Promise((resolve, reject) =>
+        this.waiters.push({ batch: 0, resolve: resolve as Waiter['resolve'], reject }),
+      );
+    }
     return item instanceof BrookError ? Promise.reject(item) : Promise.resolve({ done: false, value: item });
   }
 
-  /** The next ready item, round-robin from the cursor; the child it came from is pulled again. */
+  /** The next ready item, round-robin from the cursor; a child whose batch ran out is pulled again. */
   private takeReady(): Message | BrookError | undefined {
     const count = this.children.length;
     for (let i = 0; i < count; i++) {
       const index = (this.cursor + i) % count;
       const child = this.children[index] as Child;
-      const item = child.ready;
-      if (item === undefined) continue;
-      child.ready = undefined;
+      let item: Message | BrookError | undefined;
+      if (child.readyAt < child.ready.length) item = child.ready[child.readyAt++] as Message;
+      else if (child.failed) {
+        item = child.failed;
+        child.failed = undefined;
+      } else continue;
       this.cursor = index + 1;
-      this.pull(child);
+      this.pullIfDrained(child);
       return item;
     }
     return undefined;
   }
 
+  /**
+   * Up to `max` ready messages, round-robin over the children from the cursor (a child's ready
+   * messages in a row); the error a child surfaces when no message comes before it; undefined when
+   * nothing is ready.
+   */
+  private takeBatch(max: number): Message[] | BrookError | undefined {
+    const count = this.children.length;
+    const messages: Message[] = [];
+    for (let i = 0; i < count && messages.length < max; i++) {
+      const index = (this.cursor + i) % count;
+      const child = this.children[index] as Child;
+      if (child.readyAt < child.ready.length) {
+        const end = Math.min(child.ready.length, child.readyAt + max - messages.length);
+        for (let at = child.readyAt; at < end; at++) messages.push(child.ready[at] as Message);
+        child.readyAt = end;
+      } else if (child.failed && messages.length === 0) {
+        const error = child.failed;
+        child.failed = undefined;
+        this.cursor = index + 1;
+        this.pullIfDrained(child);
+        return error;
+      } else continue;
+      this.cursor = index + 1;
+      this.pullIfDrained(child);
+    }
+    return messages.length > 0 ? messages : undefined;
+  }
+
+  private pullIfDrained(child: Child): void {
+    if (child.readyAt < child.ready.length || child.failed) return;
+    child.ready = NONE;
+    child.readyAt = 0;
+    this.pull(child);
+  }
+
   private handOut(): void {
     while (this.waiters.length > 0) {
-      const item = this.takeReady();
+      const waiter = this.waiters.peek() as Waiter;
+      const item = waiter.batch > 0 ? this.takeBatch(waiter.batch) : this.takeReady();
       if (item === undefined) return;
-      const waiter = this.waiters.shift() as Waiter;
+      this.waiters.shift();
       if (item instanceof BrookError) waiter.reject(item);
+      else if (Array.isArray(item)) waiter.resolve(item);
       else waiter.resolve({ done: false, value: item });
     }
   }
@@ -237,8 +306,9 @@ export class MultiTopicConsumer implements ConsumerApi {
       topic: topic.full,
       partition: topic.partition,
       consumer,
-      iterator: consumer[Symbol.asyncIterator](),
-      ready: undefined,
+      ready: NONE,
+      readyAt: 0,
+      failed: undefined,
       pulling: false,
       removed: false,
     };
@@ -251,18 +321,19 @@ export class MultiTopicConsumer implements ConsumerApi {
   }
 
   private pull(child: Child): void {
-    if (child.pulling || child.removed || child.ready !== undefined || this.closed) return;
+    if (child.pulling || child.removed || child.readyAt < child.ready.length || child.failed || this.closed) return;
     child.pulling = true;
-    child.iterator.next().then(
-      (result) => {
+    child.consumer.receiveBatch().then(
+      (batch) => {
         child.pulling = false;
         if (child.removed || this.closed) return;
-        if (result.done) {
+        if (batch.length === 0) {
           // Closed under us (not by this consumer): it has nothing more to give.
           void this.remove(child);
           return;
         }
-        child.ready = result.value;
+        child.ready = batch;
+        child.readyAt = 0;
         this.handOut();
       },
       (thrown: unknown) => {
@@ -276,7 +347,7 @@ export class MultiTopicConsumer implements ConsumerApi {
   private onChildError(child: Child, error: BrookError): void {
     if (error.code === ErrorCode.ChecksumMismatch) {
       // An unreadable entry surfaces in its place; the child carries on after it.
-      child.ready = error;
+      child.failed = error;
       this.handOut();
     } else if (this.deps.dropMissing && error.code === ErrorCode.TopicNotFound) {
       void this.remove(child);

@@ -41,6 +41,11 @@ export class Redeliveries {
     this.ackTimeout?.handedOut(message.id);
   }
 
+  handedOutAll(messages: readonly Message[]): void {
+    const ackTimeout = this.ackTimeout;
+    if (ackTimeout) for (const message of messages) ackTimeout.handedOut(message.id);
+  }
+
   acked(id: MessageId): void {
     this.ackTimeout?.settled(id);
   }
