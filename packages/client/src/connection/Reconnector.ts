@@ -41,7 +41,12 @@ export class Reconnector {
     return this.run(openStream, Date.now() + this.config.operationTimeoutMs, false);
   }
 
-  /** After the stream broke: waits the backoff first, then retries until it works, cancel() or a non-retriable error. */
+  /**
+   * After the stream broke: waits the backoff first, then retries until it works, cancel() or a
+   * non-retriable error. CONSUMER_BUSY is retried here, as Pulsar clients do: the consumer holding
+   * the subscription is most likely this one's old stream, which the broker has not yet seen end
+   * (a connection the client gave up on after missed pings).
+   */
   reopen<S>(openStream: OpenStream<S>): Promise<Opened<S>> {
     return this.run(openStream, undefined, true);
   }
@@ -50,14 +55,14 @@ export class Reconnector {
     this.controller?.abort();
   }
 
-  private async run<S>(openStream: OpenStream<S>, deadline: number | undefined, waitFirst: boolean) {
+  private async run<S>(openStream: OpenStream<S>, deadline: number | undefined, reopening: boolean) {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
     const { signal } = controller;
     const operationTimeoutMs = this.config.operationTimeoutMs;
     try {
-      if (waitFirst) await sleep(this.backoff.next(), signal);
+      if (reopening) await sleep(this.backoff.next(), signal);
       for (;;) {
         const timeoutMs =
           deadline === undefined
@@ -71,7 +76,7 @@ export class Reconnector {
         } catch (thrown) {
           const error = toBrookError(thrown);
           if (signal.aborted) throw cancelled();
-          if (!error.retriable) throw error;
+          if (!error.retriable && !(reopening && error.code === ErrorCode.ConsumerBusy)) throw error;
           const delay = this.backoff.next();
           if (deadline !== undefined && Date.now() + delay >= deadline) throw error;
           await sleep(delay, signal);

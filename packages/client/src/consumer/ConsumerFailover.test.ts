@@ -143,6 +143,30 @@ describe('Consumer failover', () => {
     expect(f.broker.subscribes).toHaveLength(2);
   });
 
+  it('keeps resubscribing while the broker still holds its old stream (CONSUMER_BUSY), then carries on', async () => {
+    await produce(5);
+    const consumer = await f.client.subscribe({ topic: 'orders', subscription: 'sub', initialPosition: 'Earliest' });
+    const iterator = consumer[Symbol.asyncIterator]();
+    const [first] = await take(iterator, 1);
+    await consumer.ack(first as Message);
+    await f.broker.until(() => acked() === 1);
+    f.broker.openError = new BrookError(ErrorCode.ConsumerBusy, 'exclusive subscription sub already has a consumer');
+    f.broker.failStreams(unavailable());
+    await f.broker.until(() => f.broker.subscribes.length >= 3);
+    f.broker.openError = undefined;
+    const rest = await take(iterator, 4);
+    expect(rest.map((m) => m.offset)).toEqual([1, 2, 3, 4]);
+    await consumer.close();
+  });
+
+  it('a first subscribe refused with CONSUMER_BUSY fails at once', async () => {
+    f.broker.openError = new BrookError(ErrorCode.ConsumerBusy, 'exclusive subscription sub already has a consumer');
+    await expect(f.client.subscribe({ topic: 'orders', subscription: 'sub' })).rejects.toMatchObject({
+      code: ErrorCode.ConsumerBusy,
+    });
+    expect(f.broker.subscribes).toHaveLength(1);
+  });
+
   it('close() during the backoff ends iteration and the events, and stops resubscribing', async () => {
     await f.close();
     f = await startFixture({ reconnect: { initialDelayMs: 100_000, maxDelayMs: 100_000 } });
