@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { machineInfo } from './lib/machine.js';
 import { cleanup, cleanupOnSignals, residentBytes, runJson } from './lib/processes.js';
 import {
-  CLI,
+  BROOK,
   DURABILITY,
   installed,
   startBrookCluster,
@@ -35,7 +35,7 @@ const options = values.quick
   ? { seconds: 3, backlog: 100_000, idleTopics: 1_000, idleSeconds: 2 }
   : { seconds: 10, backlog: 1_000_000, idleTopics: 10_000, idleSeconds: 5 };
 
-const brookRunner = (url, args) => [process.execPath, [CLI, 'bench', ...args, '-u', url, '--json']];
+const brookRunner = (url, args) => [BROOK, ['bench', ...args, '-u', url, '--json']];
 const peerRunner = (file) => (url, args) => [process.execPath, [PEER(file), ...args, '-u', url, '--json']];
 
 const SYSTEMS = [
@@ -88,7 +88,7 @@ function brookBenchMissing() {
 }
 
 function checkBrookBench() {
-  const help = spawnSync(process.execPath, [CLI, 'bench', '--help'], { encoding: 'utf8' });
+  const help = spawnSync(BROOK, ['bench', '--help'], { encoding: 'utf8' });
   if (help.status !== 0 || !help.stdout.includes('produce'))
     brookBenchAbsent = 'the `brook bench` command is not in packages/cli/dist yet (npm run build)';
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brookReady, freePort, lineContains, removeDir, startServer, tempDir } from './processes.js';
 
-export const CLI = fileURLToPath(new URL('../../packages/cli/dist/main.js', import.meta.url));
+/** The `brook` command as installed: its shebang carries the Node flags Brook's processes run with. */
+export const BROOK = fileURLToPath(new URL('../../packages/cli/bin/brook.js', import.meta.url));
 
 export const DURABILITY = {
   'brook-standalone': 'one copy; the bookie fdatasyncs its journal before every acknowledgement (group commit)',
@@ -44,8 +45,8 @@ export async function startBrookStandalone() {
   const dir = await tempDir('brook-bench-standalone-');
   const server = await startServer({
     name: 'brook standalone',
-    command: process.execPath,
-    args: [CLI, 'standalone', '--data-dir', dir, '--port', '0', '--http-port', '0'],
+    command: BROOK,
+    args: ['standalone', '--data-dir', dir, '--port', '0', '--http-port', '0'],
     isReady: brookReady('brook standalone is ready'),
   });
   return {
@@ -100,9 +101,8 @@ export async function startBrookCluster() {
       [0, 1, 2].map((i) =>
         startServer({
           name: `bookie-${i}`,
-          command: process.execPath,
+          command: BROOK,
           args: [
-            CLI,
             'bookie',
             '--config',
             join(dir, 'bookie.json'),
@@ -124,9 +124,8 @@ export async function startBrookCluster() {
     servers.push(...bookies);
     const broker = await startServer({
       name: 'broker',
-      command: process.execPath,
+      command: BROOK,
       args: [
-        CLI,
         'broker',
         '--config',
         join(dir, 'broker.json'),
