@@ -15,11 +15,13 @@ export type { DecodedEntry, EntryHeader } from './entry.js';
 export type { BacklogQuotaAction, Policies, PolicyChange, PolicyName } from './policies.js';
 export {
   asBuffer,
+  bytesFieldSize,
   hasOnlyFields,
   isCount,
   uint32FieldSize,
   uint64FieldSize,
   varintSize,
+  writeBytesField,
   writesLikeProtobufjs,
   writeUint32Field,
   writeUint64Field,

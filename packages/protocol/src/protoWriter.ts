@@ -51,6 +51,20 @@ export function writeUint32Field(buf: Buffer, pos: number, tag: number, value: C
   return writeVarint(buf, pos + 1, n);
 }
 
+/** A bytes field as protobufjs writes it (proto3: empty is skipped). */
+export function bytesFieldSize(bytes: Uint8Array | null | undefined): number {
+  const n = bytes?.length ?? 0;
+  return n === 0 ? 0 : 1 + varintSize(n) + n;
+}
+
+export function writeBytesField(buf: Buffer, pos: number, tag: number, bytes: Uint8Array | null | undefined): number {
+  if (bytes == null || bytes.length === 0) return pos;
+  buf[pos] = tag;
+  const start = writeVarint(buf, pos + 1, bytes.length);
+  buf.set(bytes, start);
+  return start + bytes.length;
+}
+
 /** Unset, or a non-negative safe integer (not a Long). */
 export function isCount(value: unknown): boolean {
   return value == null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);

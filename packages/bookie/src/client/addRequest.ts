@@ -1,4 +1,6 @@
 import {
+  bytesFieldSize,
+  writeBytesField,
   asBuffer,
   hasOnlyFields,
   isCount,
@@ -69,9 +71,9 @@ function isPlain(entry: pb.IAddEntry): boolean {
 
 function entrySize(entry: pb.IAddEntry): number {
   let size = uint64FieldSize(entry.ledgerId as number) + uint64FieldSize(entry.entryId as number);
-  const masterKey = entry.masterKey;
-  if (masterKey != null && masterKey.length > 0) size += 1 + varintSize(masterKey.length) + masterKey.length;
+  size += bytesFieldSize(entry.masterKey);
   size += entry.lac === -1 ? 1 + MINUS_ONE.length : uint64FieldSize(entry.lac as number);
+  // Repeated bytes: every chunk is written, an empty one too.
   for (const chunk of entry.data ?? []) size += 1 + varintSize(chunk.length) + chunk.length;
   size += uint32FieldSize(entry.crc32c);
   if (entry.recovery) size += 2;
@@ -81,26 +83,23 @@ function entrySize(entry: pb.IAddEntry): number {
 function writeEntry(buf: Buffer, start: number, entry: pb.IAddEntry): number {
   let pos = writeUint64Field(buf, start, LEDGER_ID, entry.ledgerId as number);
   pos = writeUint64Field(buf, pos, ENTRY_ID, entry.entryId as number);
-  const masterKey = entry.masterKey;
-  if (masterKey != null && masterKey.length > 0) pos = writeBytes(buf, pos, MASTER_KEY, masterKey);
+  pos = writeBytesField(buf, pos, MASTER_KEY, entry.masterKey);
   if (entry.lac === -1) {
     buf[pos++] = LAC;
     pos += MINUS_ONE.copy(buf, pos);
   } else {
     pos = writeUint64Field(buf, pos, LAC, entry.lac as number);
   }
-  for (const chunk of entry.data ?? []) pos = writeBytes(buf, pos, DATA, chunk);
+  for (const chunk of entry.data ?? []) {
+    buf[pos] = DATA;
+    pos = writeVarint(buf, pos + 1, chunk.length);
+    buf.set(chunk, pos);
+    pos += chunk.length;
+  }
   pos = writeUint32Field(buf, pos, CRC32C, entry.crc32c);
   if (entry.recovery) {
     buf[pos++] = RECOVERY;
     buf[pos++] = 1;
   }
   return pos;
-}
-
-function writeBytes(buf: Buffer, start: number, tag: number, bytes: Uint8Array): number {
-  buf[start] = tag;
-  const pos = writeVarint(buf, start + 1, bytes.length);
-  buf.set(bytes, pos);
-  return pos + bytes.length;
 }

@@ -1,4 +1,6 @@
 import {
+  bytesFieldSize,
+  writeBytesField,
   asBuffer,
   hasOnlyFields,
   isCount,
@@ -100,7 +102,7 @@ function entrySize(e: Entry): number {
   }
   size += uint64FieldSize(e.sequenceId) + uint32FieldSize(e.codec);
   size += uint32FieldSize(e.uncompressedSize) + uint32FieldSize(e.payloadCrc32c);
-  if (e.payload != null && e.payload.length > 0) size += 1 + varintSize(e.payload.length) + e.payload.length;
+  size += bytesFieldSize(e.payload);
   size += uint32FieldSize(e.redeliveryCount);
   const acked = e.ackedIndexes;
   if (acked != null && acked.length > 0) {
@@ -125,13 +127,7 @@ function writeEntry(buf: Buffer, start: number, e: Entry): number {
   pos = writeUint32Field(buf, pos, CODEC, e.codec);
   pos = writeUint32Field(buf, pos, UNCOMPRESSED_SIZE, e.uncompressedSize);
   pos = writeUint32Field(buf, pos, PAYLOAD_CRC32C, e.payloadCrc32c);
-  const payload = e.payload;
-  if (payload != null && payload.length > 0) {
-    buf[pos++] = PAYLOAD;
-    pos = writeVarint(buf, pos, payload.length);
-    buf.set(payload, pos);
-    pos += payload.length;
-  }
+  pos = writeBytesField(buf, pos, PAYLOAD, e.payload);
   pos = writeUint32Field(buf, pos, REDELIVERY_COUNT, e.redeliveryCount);
   const acked = e.ackedIndexes;
   if (acked != null && acked.length > 0) {

@@ -1,4 +1,6 @@
 import {
+  bytesFieldSize,
+  writeBytesField,
   asBuffer,
   hasOnlyFields,
   isCount,
@@ -81,8 +83,7 @@ function batchSize(batch: pb.PublishBatch.$Properties): number {
   size += uint32FieldSize(batch.codec);
   size += uint32FieldSize(batch.uncompressedSize);
   size += uint32FieldSize(batch.payloadCrc32c);
-  const payload = batch.payload;
-  if (payload != null && payload.length > 0) size += 1 + varintSize(payload.length) + payload.length;
+  size += bytesFieldSize(batch.payload);
   if (batch.key != null) {
     const keyBytes = Buffer.byteLength(batch.key, 'utf8');
     size += 1 + varintSize(keyBytes) + keyBytes;
@@ -103,13 +104,7 @@ function writeBatch(buf: Buffer, start: number, batch: pb.PublishBatch.$Properti
   pos = writeUint32Field(buf, pos, CODEC, batch.codec);
   pos = writeUint32Field(buf, pos, UNCOMPRESSED_SIZE, batch.uncompressedSize);
   pos = writeUint32Field(buf, pos, PAYLOAD_CRC32C, batch.payloadCrc32c);
-  const payload = batch.payload;
-  if (payload != null && payload.length > 0) {
-    buf[pos++] = PAYLOAD;
-    pos = writeVarint(buf, pos, payload.length);
-    buf.set(payload, pos);
-    pos += payload.length;
-  }
+  pos = writeBytesField(buf, pos, PAYLOAD, batch.payload);
   if (batch.key != null) {
     const keyBytes = Buffer.byteLength(batch.key, 'utf8');
     buf[pos++] = KEY;
