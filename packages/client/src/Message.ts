@@ -20,10 +20,10 @@ export interface ProducerMessage {
 /** A message as a consumer receives it. */
 export interface Message {
   readonly topic: string;
-  readonly key?: string;
+  readonly key?: string | undefined;
   readonly value: Buffer;
-  readonly properties: Record<string, string>;
-  readonly eventTime?: number;
+  readonly properties: Readonly<Record<string, string>>;
+  readonly eventTime?: number | undefined;
   /** Set by the broker when it stored the message, milliseconds since the epoch. */
   readonly publishTime: number;
   readonly producerName: string;

@@ -76,6 +76,17 @@ describe('ReceiverQueue', () => {
     expect(h.queue.takeBatch(10)).toEqual([]);
     // Permits go back once half the queue was handed out: 6 went back, the error's 2 wait for more.
     expect(h.stream.outstanding).toBe(8);
+    // Messages behind two errors: each batch stops at the next error.
+    h.deliver(1);
+    h.queue.pushError(new BrookError(ErrorCode.ChecksumMismatch, 'bad'), 1);
+    h.deliver(2);
+    h.queue.pushError(new BrookError(ErrorCode.ChecksumMismatch, 'bad'), 1);
+    h.deliver(1);
+    expect(h.queue.takeBatch(10)).toHaveLength(1);
+    expect(h.queue.takeBatch(10)).toBeInstanceOf(BrookError);
+    expect(h.queue.takeBatch(10)).toHaveLength(2);
+    expect(h.queue.takeBatch(10)).toBeInstanceOf(BrookError);
+    expect(h.queue.takeBatch(10)).toHaveLength(1);
   });
 
   it('an unreadable entry surfaces as its error and returns its permits', () => {

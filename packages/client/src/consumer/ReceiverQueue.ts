@@ -2,7 +2,15 @@ import type { BrookError } from '@brook/protocol';
 import type { Message } from '../Message.js';
 import { Deque } from '../util/Deque.js';
 
-type Item = Message | { readonly error: BrookError; readonly permits: number };
+/** An entry that could not be read, queued in its messages' place. A class, tested with instanceof: fast whatever the messages' shape. */
+class QueuedError {
+  constructor(
+    readonly error: BrookError,
+    readonly permits: number,
+  ) {}
+}
+
+type Item = Message | QueuedError;
 
 /**
  * The consumer's buffer and its flow permits. The broker spends one permit per message of an
@@ -15,6 +23,8 @@ type Item = Message | { readonly error: BrookError; readonly permits: number };
 export class ReceiverQueue {
   private readonly items = new Deque<Item>();
   private consumed = 0;
+  /** QueuedErrors in `items`: while there are none, takeBatch moves messages without looking at them. */
+  private errors = 0;
   private readonly threshold: number;
 
   constructor(
@@ -41,14 +51,16 @@ export class ReceiverQueue {
 
   /** An entry that could not be read: surfaces as error in its place; it held `permits` permits. */
   pushError(error: BrookError, permits: number): void {
-    this.items.push({ error, permits });
+    this.items.push(new QueuedError(error, permits));
+    this.errors++;
   }
 
   /** The next message, an error to surface, or undefined when empty. */
   take(): Message | BrookError | undefined {
     const item = this.items.shift();
     if (item === undefined) return undefined;
-    if ('error' in item) {
+    if (item instanceof QueuedError) {
+      this.errors--;
       this.release(item.permits);
       return item.error;
     }
@@ -61,15 +73,12 @@ export class ReceiverQueue {
    * instead, if there is one (the messages before an error come first). An empty array when empty.
    */
   takeBatch(max: number): Message[] | BrookError {
-    const head = this.items.peek();
-    if (head !== undefined && 'error' in head) return this.take() as BrookError;
-    const messages: Message[] = [];
-    while (messages.length < max) {
-      const item = this.items.peek();
-      if (item === undefined || 'error' in item) break;
-      this.items.shift();
-      messages.push(item);
+    if (this.items.peek() instanceof QueuedError) return this.take() as BrookError;
+    let count = Math.min(max, this.items.length);
+    if (this.errors > 0) {
+      for (let i = 1; i < count; i++) if (this.items.at(i) instanceof QueuedError) count = i;
     }
+    const messages = this.items.shiftMany(count) as Message[];
     if (messages.length > 0) this.release(messages.length);
     return messages;
   }
@@ -81,7 +90,7 @@ export class ReceiverQueue {
   dropWhere(drop: (message: Message) => boolean): number {
     let dropped = 0;
     for (const item of this.items.drain()) {
-      if (!('error' in item) && drop(item)) dropped++;
+      if (!(item instanceof QueuedError) && drop(item)) dropped++;
       else this.items.push(item);
     }
     if (dropped > 0) this.release(dropped);
@@ -95,11 +104,13 @@ export class ReceiverQueue {
 
   clear(): void {
     this.items.drain();
+    this.errors = 0;
   }
 
   /** The stream broke: what it delivered and is still queued will be redelivered, and its permits died with it. */
   reset(): void {
     this.items.drain();
+    this.errors = 0;
     this.consumed = 0;
   }
 

@@ -32,6 +32,21 @@ export class Deque<T> {
     return item;
   }
 
+  /** Removes and returns the `n` oldest items (at most all of them), oldest first. */
+  shiftMany(n: number): T[] {
+    const count = Math.min(n, this.count);
+    const out: T[] = new Array(count);
+    const mask = this.items.length - 1;
+    for (let i = 0; i < count; i++) {
+      const at = (this.head + i) & mask;
+      out[i] = this.items[at] as T;
+      this.items[at] = undefined;
+    }
+    this.head = (this.head + count) & mask;
+    this.count -= count;
+    return out;
+  }
+
   /** Removes and returns every item, oldest first. */
   drain(): T[] {
     const out: T[] = [];

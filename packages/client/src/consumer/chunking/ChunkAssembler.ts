@@ -1,6 +1,7 @@
 import type { Message } from '../../Message.js';
 import { ChunkedMessageId, type MessageId } from '../../MessageId.js';
 import { DeadlineTimer } from '../../util/DeadlineTimer.js';
+import { withValue } from '../toMessage.js';
 import type { ChunkingConfig } from './ChunkingConfig.js';
 
 /** The chunking fields of a SingleMessage; no uuid: not a chunk. */
@@ -101,7 +102,7 @@ export class ChunkAssembler {
     }
     this.pending.delete(uuid);
     const id = partial.ids.length === 1 ? message.id : new ChunkedMessageId(partial.ids);
-    return { ...message, value, id };
+    return withValue(message, value, id);
   }
 
   /** The stream ended: partial messages are dropped unacknowledged (the broker redelivers their chunks). */
