@@ -2,7 +2,10 @@ import type { BrookError } from '@brook/protocol';
 import type { Message } from '../Message.js';
 import { Deque } from '../util/Deque.js';
 
-/** An entry that could not be read, queued in its messages' place. A class, tested with instanceof: fast whatever the messages' shape. */
+/**
+ * An entry that could not be read, queued in its messages' place. A class tested with instanceof,
+ * which stays fast whatever shape the messages have.
+ */
 class QueuedError {
   constructor(
     readonly error: BrookError,
