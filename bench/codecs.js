@@ -6,10 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { BrookClient } from '../packages/client/dist/index.js';
+import { BROOK } from './lib/servers.js';
 
-const CLI = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 50_000);
 const CODECS = ['none', 'lz4', 'zstd', 'snappy', 'zlib'];
 const WINDOW = 10_000;
@@ -53,7 +52,7 @@ function jsonMessage(i, rand) {
 
 async function startStandalone() {
   const dataDir = await mkdtemp(join(tmpdir(), 'brook-bench-'));
-  const child = spawn(process.execPath, [CLI, 'standalone', '--data-dir', dataDir, '--port', '0', '--http-port', '0'], {
+  const child = spawn(BROOK, ['standalone', '--data-dir', dataDir, '--port', '0', '--http-port', '0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const url = await new Promise((resolve, reject) => {

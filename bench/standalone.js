@@ -5,7 +5,7 @@
 //   BENCH_SIZES=100,1024      message sizes in bytes
 //   BENCH_CONFIGS=default,pending50k   producer settings to run (see CONFIGS)
 //   BENCH_CONSUME=0           skip the consume phase
-//   BENCH_BROKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/brook-prof"   node flags for the standalone
+//   BENCH_BROKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/brook-prof"   more node flags for the standalone (NODE_OPTIONS)
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { BrookClient } from '../packages/client/dist/index.js';
+import { BROOK } from './lib/servers.js';
 
-const CLI = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 const env = process.env;
 const SIZES = (env.BENCH_SIZES ?? '100,1024').split(',').map(Number);
@@ -31,9 +31,9 @@ const configNames = (env.BENCH_CONFIGS ?? Object.keys(CONFIGS).join(',')).split(
 /** Starts `brook standalone` on free ports in a temp dir; resolves once it logged that it is ready. */
 async function startStandalone() {
   const dataDir = await mkdtemp(join(tmpdir(), 'brook-bench-'));
-  const nodeArgs = env.BENCH_BROKER_NODE_ARGS ? env.BENCH_BROKER_NODE_ARGS.split(' ') : [];
-  const args = [...nodeArgs, CLI, 'standalone', '--data-dir', dataDir, '--port', '0', '--http-port', '0'];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const nodeOptions = [env.NODE_OPTIONS, env.BENCH_BROKER_NODE_ARGS].filter(Boolean).join(' ');
+  const args = ['standalone', '--data-dir', dataDir, '--port', '0', '--http-port', '0'];
+  const child = spawn(BROOK, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...env, NODE_OPTIONS: nodeOptions } });
   const logs = [];
   const url = await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`standalone exited (${code}):\n${logs.join('\n')}`)));
