@@ -16,17 +16,23 @@ export type { BacklogQuotaAction, Policies, PolicyChange, PolicyName } from './p
 export {
   asBuffer,
   bytesFieldSize,
+  encodeWrappedMessages,
   hasOnlyFields,
   isCount,
+  messagesFieldSize,
+  stringFieldSize,
   uint32FieldSize,
   uint64FieldSize,
   varintSize,
   writeBytesField,
+  writeMessagesField,
   writesLikeProtobufjs,
+  writeStringField,
   writeUint32Field,
   writeUint64Field,
   writeVarint,
 } from './protoWriter.js';
+export type { MessageWriter } from './protoWriter.js';
 export { bindGrpcServer, createGrpcServer } from './grpcServer.js';
 export {
   adminService,

@@ -65,6 +65,66 @@ export function writeBytesField(buf: Buffer, pos: number, tag: number, bytes: Ui
   return start + bytes.length;
 }
 
+/** A string field: tag, length, UTF-8 bytes. Written whatever the value; the caller decides presence. */
+export function stringFieldSize(text: string): number {
+  const n = Buffer.byteLength(text, 'utf8');
+  return 1 + varintSize(n) + n;
+}
+
+export function writeStringField(buf: Buffer, pos: number, tag: number, text: string): number {
+  buf[pos] = tag;
+  const start = writeVarint(buf, pos + 1, Buffer.byteLength(text, 'utf8'));
+  return start + buf.write(text, start, 'utf8');
+}
+
+/** Writes one embedded message at pos; returns the position after it. */
+export type MessageWriter<T> = (buf: Buffer, pos: number, message: T) => number;
+
+/** Bytes of a repeated message field whose messages have these sizes. */
+export function messagesFieldSize(sizes: readonly number[]): number {
+  let size = 0;
+  for (const n of sizes) size += 1 + varintSize(n) + n;
+  return size;
+}
+
+/** Writes `messages` (of `sizes` bytes each) as a repeated message field; returns the position after it. */
+export function writeMessagesField<T>(
+  buf: Buffer,
+  pos: number,
+  tag: number,
+  messages: readonly T[],
+  sizes: readonly number[],
+  write: MessageWriter<T>,
+): number {
+  let at = pos;
+  for (let i = 0; i < messages.length; i++) {
+    buf[at] = tag;
+    at = writeVarint(buf, at + 1, sizes[i] as number);
+    at = write(buf, at, messages[i] as T);
+  }
+  return at;
+}
+
+/**
+ * A top-level message whose only field `tag` is a message holding only the repeated field
+ * `itemTag` of `items` (the shape of a publish request's batches and a delivery's entries), in one
+ * buffer of its exact size.
+ */
+export function encodeWrappedMessages<T>(
+  tag: number,
+  itemTag: number,
+  items: readonly T[],
+  sizeOf: (item: T) => number,
+  write: MessageWriter<T>,
+): Buffer {
+  const sizes = items.map(sizeOf);
+  const listSize = messagesFieldSize(sizes);
+  const buf = Buffer.allocUnsafe(1 + varintSize(listSize) + listSize);
+  buf[0] = tag;
+  writeMessagesField(buf, writeVarint(buf, 1, listSize), itemTag, items, sizes, write);
+  return buf;
+}
+
 /** Unset, or a non-negative safe integer (not a Long). */
 export function isCount(value: unknown): boolean {
   return value == null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);

@@ -4,10 +4,12 @@ import {
   asBuffer,
   hasOnlyFields,
   isCount,
+  messagesFieldSize,
   pb,
   uint32FieldSize,
   uint64FieldSize,
   varintSize,
+  writeMessagesField,
   writeUint32Field,
   writeUint64Field,
   writeVarint,
@@ -37,15 +39,8 @@ export function serializeAddRequest(request: pb.IAddRequest): Buffer {
   const entries = request.entries ?? [];
   if (!entries.every(isPlain)) return asBuffer(pb.AddRequest.encode(request).finish());
   const sizes = entries.map(entrySize);
-  let total = 0;
-  for (const size of sizes) total += 1 + varintSize(size) + size;
-  const buf = Buffer.allocUnsafe(total);
-  let pos = 0;
-  for (let i = 0; i < entries.length; i++) {
-    buf[pos++] = REQUEST_ENTRIES;
-    pos = writeVarint(buf, pos, sizes[i] as number);
-    pos = writeEntry(buf, pos, entries[i] as pb.IAddEntry);
-  }
+  const buf = Buffer.allocUnsafe(messagesFieldSize(sizes));
+  writeMessagesField(buf, 0, REQUEST_ENTRIES, entries, sizes, writeEntry);
   return buf;
 }
 

@@ -1,13 +1,16 @@
 import {
-  bytesFieldSize,
-  writeBytesField,
   asBuffer,
+  bytesFieldSize,
+  encodeWrappedMessages,
   hasOnlyFields,
   isCount,
   pb,
+  stringFieldSize,
   uint32FieldSize,
   uint64FieldSize,
   varintSize,
+  writeBytesField,
+  writeStringField,
   writesLikeProtobufjs,
   writeUint32Field,
   writeUint64Field,
@@ -49,7 +52,6 @@ export const WRITTEN_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 type Entry = pb.IDeliveredEntry;
-/** A uint64 field as the generated types have it (numbers here: isPlain checked). */
 
 /**
  * Serializes a Consume stream response. Deliveries are written by hand into one buffer of their
@@ -64,18 +66,7 @@ export function serializeConsumeResponse(response: pb.IConsumeResponse): Buffer 
   if (!onlyDeliveries || response.deliveries == null || !entries || !entries.every(isPlain)) {
     return asBuffer(pb.ConsumeResponse.encode(response).finish());
   }
-  const sizes = entries.map(entrySize);
-  let listSize = 0;
-  for (const size of sizes) listSize += 1 + varintSize(size) + size;
-  const buf = Buffer.allocUnsafe(1 + varintSize(listSize) + listSize);
-  buf[0] = RESPONSE_DELIVERIES;
-  let pos = writeVarint(buf, 1, listSize);
-  for (let i = 0; i < entries.length; i++) {
-    buf[pos++] = DELIVERIES_ENTRY;
-    pos = writeVarint(buf, pos, sizes[i] as number);
-    pos = writeEntry(buf, pos, entries[i] as Entry);
-  }
-  return buf;
+  return encodeWrappedMessages(RESPONSE_DELIVERIES, DELIVERIES_ENTRY, entries, entrySize, writeEntry);
 }
 
 function isPlain(entry: Entry): boolean {
@@ -96,10 +87,7 @@ function isPlain(entry: Entry): boolean {
 function entrySize(e: Entry): number {
   let size = uint64FieldSize(e.ledgerId) + uint64FieldSize(e.entryId) + uint64FieldSize(e.baseOffset);
   size += uint32FieldSize(e.messageCount) + uint64FieldSize(e.publishTime);
-  if (e.producerName) {
-    const bytes = Buffer.byteLength(e.producerName, 'utf8');
-    size += 1 + varintSize(bytes) + bytes;
-  }
+  if (e.producerName) size += stringFieldSize(e.producerName);
   size += uint64FieldSize(e.sequenceId) + uint32FieldSize(e.codec);
   size += uint32FieldSize(e.uncompressedSize) + uint32FieldSize(e.payloadCrc32c);
   size += bytesFieldSize(e.payload);
@@ -118,11 +106,7 @@ function writeEntry(buf: Buffer, start: number, e: Entry): number {
   pos = writeUint64Field(buf, pos, BASE_OFFSET, e.baseOffset);
   pos = writeUint32Field(buf, pos, MESSAGE_COUNT, e.messageCount);
   pos = writeUint64Field(buf, pos, PUBLISH_TIME, e.publishTime);
-  if (e.producerName) {
-    buf[pos++] = PRODUCER_NAME;
-    pos = writeVarint(buf, pos, Buffer.byteLength(e.producerName, 'utf8'));
-    pos += buf.write(e.producerName, pos, 'utf8');
-  }
+  if (e.producerName) pos = writeStringField(buf, pos, PRODUCER_NAME, e.producerName);
   pos = writeUint64Field(buf, pos, SEQUENCE_ID, e.sequenceId);
   pos = writeUint32Field(buf, pos, CODEC, e.codec);
   pos = writeUint32Field(buf, pos, UNCOMPRESSED_SIZE, e.uncompressedSize);

@@ -1,15 +1,18 @@
 import {
-  bytesFieldSize,
-  writeBytesField,
   asBuffer,
+  bytesFieldSize,
+  encodeWrappedMessages,
   hasOnlyFields,
   isCount,
   pb,
+  stringFieldSize,
   uint32FieldSize,
-  varintSize,
+  uint64FieldSize,
+  writeBytesField,
   writesLikeProtobufjs,
+  writeStringField,
   writeUint32Field,
-  writeVarint,
+  writeUint64Field,
 } from '@brook/protocol';
 
 /** Tags (field number << 3 | wire type) of the fields written here. */
@@ -36,18 +39,7 @@ export function serializePublishRequest(request: pb.PublishRequest.$Properties):
   if (request.open != null || request.batches == null || !batches || !batches.every(isPlain)) {
     return asBuffer(pb.PublishRequest.encode(request).finish());
   }
-  const sizes = batches.map(batchSize);
-  let listSize = 0;
-  for (const size of sizes) listSize += 1 + varintSize(size) + size;
-  const buf = Buffer.allocUnsafe(1 + varintSize(listSize) + listSize);
-  buf[0] = REQUEST_BATCHES;
-  let pos = writeVarint(buf, 1, listSize);
-  for (let i = 0; i < batches.length; i++) {
-    buf[pos++] = BATCHES_BATCH;
-    pos = writeVarint(buf, pos, sizes[i] as number);
-    pos = writeBatch(buf, pos, batches[i] as pb.PublishBatch.$Properties);
-  }
-  return buf;
+  return encodeWrappedMessages(REQUEST_BATCHES, BATCHES_BATCH, batches, batchSize, writeBatch);
 }
 
 /** The PublishBatch fields written here; a batch with any other field goes through protobufjs. */
@@ -76,45 +68,23 @@ function isPlain(batch: pb.PublishBatch.$Properties): boolean {
 }
 
 function batchSize(batch: pb.PublishBatch.$Properties): number {
-  let size = 0;
-  const sequenceId = (batch.sequenceId ?? 0) as number;
-  if (sequenceId !== 0) size += 1 + varintSize(sequenceId);
+  let size = uint64FieldSize(batch.sequenceId as number);
   size += uint32FieldSize(batch.messageCount);
   size += uint32FieldSize(batch.codec);
   size += uint32FieldSize(batch.uncompressedSize);
   size += uint32FieldSize(batch.payloadCrc32c);
   size += bytesFieldSize(batch.payload);
-  if (batch.key != null) {
-    const keyBytes = Buffer.byteLength(batch.key, 'utf8');
-    size += 1 + varintSize(keyBytes) + keyBytes;
-  }
-  const deliverAt = (batch.deliverAt ?? 0) as number;
-  if (deliverAt !== 0) size += 1 + varintSize(deliverAt);
-  return size;
+  if (batch.key != null) size += stringFieldSize(batch.key);
+  return size + uint64FieldSize(batch.deliverAt as number);
 }
 
 function writeBatch(buf: Buffer, start: number, batch: pb.PublishBatch.$Properties): number {
-  let pos = start;
-  const sequenceId = (batch.sequenceId ?? 0) as number;
-  if (sequenceId !== 0) {
-    buf[pos++] = SEQUENCE_ID;
-    pos = writeVarint(buf, pos, sequenceId);
-  }
+  let pos = writeUint64Field(buf, start, SEQUENCE_ID, batch.sequenceId as number);
   pos = writeUint32Field(buf, pos, MESSAGE_COUNT, batch.messageCount);
   pos = writeUint32Field(buf, pos, CODEC, batch.codec);
   pos = writeUint32Field(buf, pos, UNCOMPRESSED_SIZE, batch.uncompressedSize);
   pos = writeUint32Field(buf, pos, PAYLOAD_CRC32C, batch.payloadCrc32c);
   pos = writeBytesField(buf, pos, PAYLOAD, batch.payload);
-  if (batch.key != null) {
-    const keyBytes = Buffer.byteLength(batch.key, 'utf8');
-    buf[pos++] = KEY;
-    pos = writeVarint(buf, pos, keyBytes);
-    pos += buf.write(batch.key, pos, 'utf8');
-  }
-  const deliverAt = (batch.deliverAt ?? 0) as number;
-  if (deliverAt !== 0) {
-    buf[pos++] = DELIVER_AT;
-    pos = writeVarint(buf, pos, deliverAt);
-  }
-  return pos;
+  if (batch.key != null) pos = writeStringField(buf, pos, KEY, batch.key);
+  return writeUint64Field(buf, pos, DELIVER_AT, batch.deliverAt as number);
 }
