@@ -21,6 +21,7 @@ import { ReceiverQueue } from './ReceiverQueue.js';
 import { ChunkPart, toDelivered } from './toMessage.js';
 import { PendingSeek } from './PendingSeek.js';
 import { type SeekTarget, seekRequest } from './SeekTarget.js';
+import { closingIterator, DONE } from '../util/closingIterator.js';
 
 type Session = DuplexSession<pb.ConsumeRequest.$Properties, pb.ConsumeResponse>;
 
@@ -35,8 +36,6 @@ interface Waiter {
   readonly resolve: (result: IteratorResult<Message> | Message[]) => void;
   readonly reject: (error: BrookError) => void;
 }
-
-const DONE: IteratorResult<Message> = { done: true, value: undefined };
 
 /**
  * A consumer of one subscription: `for await (const msg of consumer)`. Leaving the loop (break,
@@ -175,13 +174,10 @@ export class Consumer implements AsyncIterable<Message> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Message> {
-    return {
-      next: () => this.next(),
-      return: async () => {
-        await this.close();
-        return DONE;
-      },
-    };
+    return closingIterator(
+      () => this.next(),
+      () => this.close(),
+    );
   }
 
   /**

@@ -5,8 +5,7 @@ import type { Message } from '../Message.js';
 import { MessageId } from '../MessageId.js';
 import { once } from '../util/once.js';
 import type { ReaderPart, TopicOffsets } from './ReaderPart.js';
-
-const DONE: IteratorResult<Message> = { done: true, value: undefined };
+import { closingIterator } from '../util/closingIterator.js';
 
 /**
  * Reads a topic from a chosen position without a durable subscription: `for await (const msg of
@@ -33,13 +32,10 @@ export class Reader implements AsyncIterable<Message>, AsyncDisposable {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Message> {
-    return {
-      next: () => this.next(),
-      return: async () => {
-        await this.close();
-        return DONE;
-      },
-    };
+    return closingIterator(
+      () => this.next(),
+      () => this.close(),
+    );
   }
 
   /** The next message; rejects with ALREADY_CLOSED once the reader is closed. */

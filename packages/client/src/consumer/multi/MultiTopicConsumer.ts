@@ -9,6 +9,7 @@ import { Periodic } from '../../util/Periodic.js';
 import type { ConsumerApi } from '../ConsumerApi.js';
 import type { SeekTarget } from '../SeekTarget.js';
 import type { DiscoverTopics } from './TopicDiscovery.js';
+import { closingIterator, DONE } from '../../util/closingIterator.js';
 
 /** A consumer of one topic or partition, as MultiTopicConsumer composes them. */
 export type ChildConsumer = Omit<ConsumerApi, 'reconsumeLater'>;
@@ -62,8 +63,6 @@ interface Waiter {
 }
 
 const NONE: Message[] = [];
-
-const DONE: IteratorResult<Message> = { done: true, value: undefined };
 
 /**
  * One subscription over several topics or partitions: a child consumer per topic (each with its own
@@ -128,13 +127,10 @@ export class MultiTopicConsumer implements ConsumerApi {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Message> {
-    return {
-      next: () => this.next(),
-      return: async () => {
-        await this.close();
-        return DONE;
-      },
-    };
+    return closingIterator(
+      () => this.next(),
+      () => this.close(),
+    );
   }
 
   events(): AsyncIterableIterator<ClientEvent> {
