@@ -324,7 +324,7 @@ export class Subscription {
         continue;
       }
       this.hold(entry, consumer);
-      picked.push({ ...next, consumer });
+      picked.push({ entry, data: next.data, consumer });
     }
     // Decided synchronously, so what is taken back or falls due during the reads below merges in.
     this.queue = i < queue.length ? waiting.concat(queue.slice(i)) : waiting;
