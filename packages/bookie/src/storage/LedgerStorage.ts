@@ -10,7 +10,8 @@ import type { KeyValueOp, KeyValueStorage } from './KeyValueStorage.js';
 import { CHECKPOINT_KEY, readU64, u64Value } from './keys.js';
 import { LedgerMetadataIndex, type LedgerState } from './LedgerMetadataIndex.js';
 import { RocksDbKeyValueStorage } from './RocksDbKeyValueStorage.js';
-import { type CachedEntry, WriteCache } from './WriteCache.js';
+import { SEGMENT_BYTES, SegmentPool } from './SegmentPool.js';
+import { WriteCache } from './WriteCache.js';
 
 export interface LedgerStorageOptions {
   /** Holds `index/` (RocksDB) and `entrylogs/`. */
@@ -20,6 +21,13 @@ export interface LedgerStorageOptions {
   writeCacheMaxBytes: number;
   logger?: Logger;
   metrics?: Pick<BookieMetrics, 'writeCacheBytes' | 'flushSeconds'>;
+}
+
+/** An entry as it arrives: its chunks (not kept: the write cache copies them), size and CRC32C. */
+export interface IncomingEntry {
+  data: readonly Uint8Array[];
+  size: number;
+  crc32c: number;
 }
 
 /** An entry as storage returns it: data and the CRC32C stored with it (not yet verified). */
@@ -48,7 +56,8 @@ export class LedgerStorage {
   private readonly entryLog: EntryLogger;
   private readonly locations: EntryLocationIndex;
   private ledgers = new LedgerMetadataIndex();
-  private active = new WriteCache();
+  private readonly segments: SegmentPool;
+  private active: WriteCache;
   private flushing: WriteCache | undefined;
   /** Mark of the newest journal record applied since the last flush swap. */
   private pendingMark: JournalMark | undefined;
@@ -57,6 +66,9 @@ export class LedgerStorage {
 
   constructor(private readonly options: LedgerStorageOptions) {
     this.logger = options.logger ?? pino({ level: 'silent' });
+    // Room for the active cache and the one being flushed, each up to writeCacheMaxBytes.
+    this.segments = new SegmentPool(2 * Math.ceil(options.writeCacheMaxBytes / SEGMENT_BYTES) + 2);
+    this.active = new WriteCache(this.segments);
     this.kv = new RocksDbKeyValueStorage(join(options.ledgerDir, 'index'));
     this.entryLog = new EntryLogger({
       dir: join(options.ledgerDir, 'entrylogs'),
@@ -102,18 +114,19 @@ export class LedgerStorage {
     entryId: number,
     masterKey: Buffer,
     lac: number,
-    entry: CachedEntry,
+    entry: IncomingEntry,
     mark: JournalMark,
   ): void {
     this.applied(mark);
-    this.active.put(ledgerId, entryId, entry);
+    this.active.put(ledgerId, entryId, entry.data, entry.size, entry.crc32c);
     this.ledgers.recordEntry(ledgerId, masterKey, entryId, lac);
     this.options.metrics?.writeCacheBytes.set(this.cachedBytes);
   }
 
   async getEntry(ledgerId: number, entryId: number): Promise<StorageEntry | undefined> {
     const cached = this.active.get(ledgerId, entryId) ?? this.flushing?.get(ledgerId, entryId);
-    if (cached) return { ledgerId, entryId, data: concat(cached), crc32c: cached.crc32c };
+    // A copy: the cache's segments are reused once it has been flushed.
+    if (cached) return { ledgerId, entryId, data: Buffer.from(cached.data), crc32c: cached.crc32c };
     const location = await this.locations.getLocation(ledgerId, entryId);
     if (location === undefined) return undefined;
     try {
@@ -233,13 +246,13 @@ export class LedgerStorage {
     if (cache.count === 0 && !mark) return undefined;
     const started = performance.now();
     this.flushing = cache;
-    this.active = new WriteCache();
+    this.active = new WriteCache(this.segments);
     this.pendingMark = undefined;
     const dirty = this.ledgers.takeDirtyOps();
     try {
       const ops: KeyValueOp[] = [];
       for (const [ledgerId, entryId, entry] of cache.entries()) {
-        const location = this.entryLog.append(ledgerId, entryId, entry.data, entry.size, entry.crc32c);
+        const location = this.entryLog.append(ledgerId, entryId, [entry.data], entry.data.length, entry.crc32c);
         ops.push(this.locations.putOp(ledgerId, entryId, location));
         // A second's entries take milliseconds to append; adds and reads must not wait for all of them.
         if (ops.length % FLUSH_SLICE_ENTRIES === 0) await yieldToIo();
@@ -253,13 +266,16 @@ export class LedgerStorage {
       return mark;
     } catch (error) {
       for (const [ledgerId, entryId, entry] of cache.entries()) {
-        if (!this.active.get(ledgerId, entryId)) this.active.put(ledgerId, entryId, entry);
+        if (!this.active.get(ledgerId, entryId))
+          this.active.put(ledgerId, entryId, [entry.data], entry.data.length, entry.crc32c);
       }
       this.ledgers.restoreDirty(dirty.ledgerIds);
       if (mark) this.applied(mark);
       this.logger.error({ err: error }, 'ledger storage flush failed; will retry');
       throw error;
     } finally {
+      // Written and synced (or copied back into the active cache): the segments may be reused.
+      cache.release();
       this.flushing = undefined;
       this.options.metrics?.writeCacheBytes.set(this.cachedBytes);
     }
@@ -268,10 +284,4 @@ export class LedgerStorage {
 
 function encodeMark(mark: JournalMark): Buffer {
   return Buffer.concat([u64Value(mark.fileId), u64Value(mark.offset)]);
-}
-
-function concat(entry: CachedEntry): Buffer {
-  const [first] = entry.data;
-  if (entry.data.length === 1 && first) return Buffer.from(first.buffer, first.byteOffset, first.byteLength);
-  return Buffer.concat(entry.data, entry.size);
 }
