@@ -1,40 +1,52 @@
-import { type Position, positionKey } from './Position.js';
 import type { ReadEntry } from './ReadEntry.js';
 
+const never = () => false;
+
 /**
- * Recently appended entries of every topic of a broker (ledger ids are unique, so positions do not
- * collide), so tailing consumers are served from memory. Bounded by
- * bytes; the oldest entries are evicted first (a Map iterates in insertion order, which is append
- * order). Entries hold views of the producer's payload, never copies.
+ * Recently appended entries of every topic of a broker (ledger ids are unique, so topics share it),
+ * so tailing consumers are served from memory. Entries hold views of the producer's payload, never
+ * copies. The managed ledgers evict what their readers have passed (see ManagedLedger.readerAt);
+ * the byte bound is the backstop for readers that fall behind: past it, the ledger cached longest
+ * loses its oldest entries first.
  */
 export class EntryCache {
-  private readonly entries = new Map<string, ReadEntry>();
+  /** Per ledger, entries in append (entry id) order; ledgers in the order they were first cached. */
+  private readonly ledgers = new Map<number, Map<number, ReadEntry>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
   put(entry: ReadEntry): void {
     if (this.maxBytes === 0 || entry.size > this.maxBytes) return;
-    this.entries.set(positionKey(entry), entry);
+    let entries = this.ledgers.get(entry.ledgerId);
+    if (!entries) this.ledgers.set(entry.ledgerId, (entries = new Map()));
+    entries.set(entry.entryId, entry);
     this.bytes += entry.size;
-    for (const [key, oldest] of this.entries) {
+    for (const ledgerId of this.ledgers.keys()) {
       if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(key);
-      this.bytes -= oldest.size;
+      this.evictBefore(ledgerId, Number.POSITIVE_INFINITY, () => this.bytes <= this.maxBytes);
     }
   }
 
-  get(position: Position): ReadEntry | undefined {
-    return this.entries.get(positionKey(position));
+  get(ledgerId: number, entryId: number): ReadEntry | undefined {
+    return this.ledgers.get(ledgerId)?.get(entryId);
   }
 
-  /** Drops every entry of a ledger (its topic closed, or the ledger was deleted). */
-  evictLedger(ledgerId: number): void {
-    for (const [key, entry] of this.entries) {
-      if (entry.ledgerId !== ledgerId) continue;
-      this.entries.delete(key);
+  /** Drops the ledger's entries below `entryId`, oldest first, until `enough()` says to stop. */
+  evictBefore(ledgerId: number, entryId: number, enough: () => boolean = never): void {
+    const entries = this.ledgers.get(ledgerId);
+    if (!entries) return;
+    for (const [id, entry] of entries) {
+      if (id >= entryId || enough()) break;
+      entries.delete(id);
       this.bytes -= entry.size;
     }
+    if (entries.size === 0) this.ledgers.delete(ledgerId);
+  }
+
+  /** Drops every entry of a ledger (its readers passed it, its topic closed, or it was deleted). */
+  evictLedger(ledgerId: number): void {
+    this.evictBefore(ledgerId, Number.POSITIVE_INFINITY);
   }
 
   get size(): number {
@@ -42,7 +54,7 @@ export class EntryCache {
   }
 
   clear(): void {
-    this.entries.clear();
+    this.ledgers.clear();
     this.bytes = 0;
   }
 }

@@ -40,9 +40,12 @@ describe('ManagedLedger on a real bookie', () => {
 
   it('serves cached entries with the fields of stored ones, in the same order', async () => {
     // One field order gives appended and read entries one hidden class (see appendToWriter).
-    const ml = await ManagedLedger.open(TOPIC, { ...options, cache: new EntryCache(1 << 20) });
+    const cache = new EntryCache(1 << 20);
+    const ml = await ManagedLedger.open(TOPIC, { ...options, cache });
+    ml.readerAt(cache, ml.firstPosition);
     await ml.append({ ...batch(3, 'keyed'), key: 'k', deliverAt: 0 });
     await ml.append(batch(1, 'plain'));
+    expect(cache.size).toBeGreaterThan(0);
     const cached = await ml.read(ml.firstPosition, 10);
     const stored = await (await ManagedLedger.open(TOPIC, options)).read(ml.firstPosition, 10);
     expect(stored).toHaveLength(2);
@@ -51,6 +54,34 @@ describe('ManagedLedger on a real bookie', () => {
       expect(Object.keys(entry)).toEqual(Object.keys(from));
       expect({ ...entry, payload: entry.payload.toString() }).toEqual({ ...from, payload: from.payload.toString() });
     }
+  });
+
+  it('caches appends only while a reader is active, and evicts what every active reader has passed', async () => {
+    const cache = new EntryCache(1 << 20);
+    const ml = await ManagedLedger.open(TOPIC, {
+      ...options,
+      cache,
+      rollover: { ...options.rollover, maxEntries: 100 },
+    });
+    await ml.append(batch(1, 'nobody reads'));
+    expect(cache.size).toBe(0);
+
+    const fast = {};
+    const slow = {};
+    ml.readerAt(fast, ml.endPosition);
+    ml.readerAt(slow, ml.endPosition);
+    const [a, b] = await Promise.all([ml.append(batch(1, 'a')), ml.append(batch(1, 'b'))]);
+    const cached = () => [a, b].map((r) => cache.get(r.ledgerId, r.entryId)?.entry.payload.toString());
+    expect(cached()).toEqual(['a', 'b']);
+
+    ml.readerAt(fast, { ledgerId: b.ledgerId, entryId: b.entryId + 1 });
+    expect(cached()).toEqual(['a', 'b']);
+    ml.readerAt(slow, { ledgerId: a.ledgerId, entryId: a.entryId + 1 });
+    expect(cached()).toEqual([undefined, 'b']);
+    ml.readerGone(slow);
+    expect(cached()).toEqual([undefined, undefined]);
+    ml.readerGone(fast);
+    expect(cache.size).toBe(0);
   });
 
   it('recovers a ledger left open by a writer that stopped, and continues its offsets', async () => {

@@ -3,7 +3,7 @@ import { BrookError, type DecodedEntry, decodeEntry, encodeEntryHeader, ErrorCod
 import type { Logger } from 'pino';
 import type { EntryCache } from './EntryCache.js';
 import type { LedgerInfo, ManagedLedgerInfo, ManagedLedgerMetadata } from './ManagedLedgerMetadata.js';
-import type { Position } from './Position.js';
+import { comparePositions, type Position } from './Position.js';
 import type { ReadEntry } from './ReadEntry.js';
 import { type RolloverPolicy, shouldRollOver } from './RolloverPolicy.js';
 
@@ -59,6 +59,10 @@ interface QueuedAppend {
 export class ManagedLedger {
   private readonly readers = new Map<number, Promise<LedgerReader>>();
   private readonly appendListeners = new Set<() => void>();
+  /** Where each active reader (a subscription with consumers) reads next; see readerAt. */
+  private readonly activeReaders = new Map<object, Position>();
+  /** Ledgers of this log that may have entries in the cache, oldest first. */
+  private readonly cachedLedgers: number[] = [];
   private queued: QueuedAppend[] = [];
   private rolling: Promise<void> | undefined;
   private failure: BrookError | undefined;
@@ -254,7 +258,7 @@ export class ManagedLedger {
     const known = batch.payloadCrc32cVerified ? [undefined, batch.payloadCrc32c] : undefined;
     return writer.append([header, batch.payload], known).then(
       (entryId) => {
-        this.cache.put({ ledgerId: writer.ledgerId, entryId, entry, size });
+        if (this.activeReaders.size > 0) this.cacheAppended({ ledgerId: writer.ledgerId, entryId, entry, size });
         for (const listener of this.appendListeners) listener();
         return { ledgerId: writer.ledgerId, entryId, baseOffset };
       },
@@ -322,6 +326,44 @@ export class ManagedLedger {
     }
   }
 
+  /**
+   * `reader` (a subscription with consumers) reads on from `position`. As Pulsar does behind its
+   * slowest active cursor, entries every active reader has passed leave the cache, and nothing is
+   * cached while no reader is active: a payload then lives only while it is in flight, young enough
+   * for V8 to reclaim it cheaply, instead of being promoted while it waits for the byte bound.
+   */
+  readerAt(reader: object, position: Position): void {
+    this.activeReaders.set(reader, position);
+    this.evictRead();
+  }
+
+  /** `reader` has no consumers any more (or closed): it no longer holds entries in the cache. */
+  readerGone(reader: object): void {
+    if (this.activeReaders.delete(reader)) this.evictRead();
+  }
+
+  private cacheAppended(entry: ReadEntry): void {
+    if (this.cachedLedgers.at(-1) !== entry.ledgerId) this.cachedLedgers.push(entry.ledgerId);
+    this.cache.put(entry);
+  }
+
+  private evictRead(): void {
+    let slowest: Position | undefined;
+    for (const position of this.activeReaders.values()) {
+      if (!slowest || comparePositions(position, slowest) < 0) slowest = position;
+    }
+    while (this.cachedLedgers.length > 0) {
+      const ledgerId = this.cachedLedgers[0] as number;
+      if (slowest && ledgerId === slowest.ledgerId) {
+        this.cache.evictBefore(ledgerId, slowest.entryId);
+        return;
+      }
+      if (slowest && ledgerId > slowest.ledgerId) return;
+      this.cache.evictLedger(ledgerId);
+      this.cachedLedgers.shift();
+    }
+  }
+
   /** Up to maxEntries entries from `from` (normalized), all of one ledger; [] at the end of the log. */
   async read(from: Position, maxEntries: number): Promise<ReadEntry[]> {
     const start = this.normalize(from);
@@ -332,7 +374,7 @@ export class ManagedLedger {
     const entries: ReadEntry[] = [];
     let entryId = start.entryId;
     for (; entryId <= last; entryId++) {
-      const cached = this.cache.get({ ledgerId: ledger.ledgerId, entryId });
+      const cached = this.cache.get(ledger.ledgerId, entryId);
       if (!cached) break;
       entries.push(cached);
     }

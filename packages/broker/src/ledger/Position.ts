@@ -7,7 +7,3 @@ export interface Position {
 export function comparePositions(a: Position, b: Position): number {
   return a.ledgerId - b.ledgerId || a.entryId - b.entryId;
 }
-
-export function positionKey(p: Position): string {
-  return `${p.ledgerId}:${p.entryId}`;
-}

@@ -24,6 +24,8 @@ class Log {
   read = async (from: Position, max: number): Promise<ReadEntry[]> =>
     this.entries.slice(from.entryId, from.entryId + max);
   onAppend = () => () => {};
+  readerAt = () => {};
+  readerGone = () => {};
 }
 
 interface Received {

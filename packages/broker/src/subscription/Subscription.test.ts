@@ -26,6 +26,8 @@ class HeldLog {
   }
 
   onAppend = () => () => {};
+  readerAt = () => {};
+  readerGone = () => {};
 }
 
 function consumer(id: number, received: number[]): ServerConsumer {

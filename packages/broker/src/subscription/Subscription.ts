@@ -10,12 +10,15 @@ import { KeySharedSelector } from './dispatch/KeySharedSelector.js';
 import { DelayedDeliveryTracker, holdsDelayedEntries } from './DelayedDeliveryTracker.js';
 import type { ServerConsumer } from './ServerConsumer.js';
 
+/** What a subscription needs of its topic's log. */
+export type SubscriptionLog = Pick<ManagedLedger, 'read' | 'onAppend' | 'readerAt' | 'readerGone'>;
+
 export type SubscriptionType = 'Exclusive' | 'Shared' | 'Failover' | 'KeyShared';
 
 export interface SubscriptionOptions {
   name: string;
   cursor: Cursor;
-  ledger: ManagedLedger;
+  ledger: SubscriptionLog;
   maxUnackedMessages: number;
   dispatchBatchEntries: number;
   /** The topic's partition index (Failover spreads partitions over consumers); -1 or absent: not partitioned. */
@@ -117,8 +120,13 @@ export class Subscription {
     this.consumersChanged();
   }
 
-  /** Tells the selector; a Failover consumer that stopped being active gives back what it holds. */
+  /**
+   * Tells the selector (a Failover consumer that stopped being active gives back what it holds) and
+   * the ledger: only a subscription with consumers keeps unread entries in the cache.
+   */
   private consumersChanged(): void {
+    if (this.consumers.length > 0) this.options.ledger.readerAt(this, this.options.cursor.position);
+    else this.options.ledger.readerGone(this);
     for (const demoted of this.selector.consumersChanged(this.consumers)) {
       this.takeBack(demoted, this.options.cursor.entries(), { redelivery: false });
     }
@@ -295,6 +303,7 @@ export class Subscription {
       if (holdDelayed && deliverAt > Date.now()) this.delayed.add(entry, deliverAt);
       else this.queue.push({ entry, data });
     }
+    if (this.consumers.length > 0) this.options.ledger.readerAt(this, cursor.position);
     return true;
   }
 
@@ -387,6 +396,7 @@ export class Subscription {
     if (this.closed) return;
     this.closed = true;
     this.stopListening();
+    this.options.ledger.readerGone(this);
     this.delayed.close();
     await this.options.cursor.close(options);
   }

@@ -2,11 +2,10 @@ import { EmbeddedMetadataStore } from '@brook/metadata';
 import { decodeEntry, encodeEntryHeader } from '@brook/protocol';
 import { pino } from 'pino';
 import { afterEach, beforeEach } from 'vitest';
-import type { ManagedLedger } from '../ledger/ManagedLedger.js';
 import type { ReadEntry } from '../ledger/ReadEntry.js';
 import { Cursor } from '../subscription/cursor/Cursor.js';
 import { type CursorState, CursorStore } from '../subscription/cursor/CursorStore.js';
-import { Subscription, type SubscriptionOptions } from '../subscription/Subscription.js';
+import { Subscription, type SubscriptionLog, type SubscriptionOptions } from '../subscription/Subscription.js';
 
 const logger = pino({ level: 'silent' });
 
@@ -99,12 +98,12 @@ export function openCursor(
 export const START: CursorState = { markDelete: { ledgerId: 1, entryId: 0, offset: 0 }, ackedRanges: [] };
 
 /**
- * A subscription over `log` (anything that reads like a managed ledger). Its cursor is at `state`
+ * A subscription over `log`. Its cursor is at `state`
  * (START by default), written to the store first unless `version` says the store already holds it.
  */
 export async function openSubscription(
   cursors: CursorStore,
-  log: unknown,
+  log: SubscriptionLog,
   options: TestCursorOptions & { state?: CursorState; version?: number | undefined } & Omit<
       SubscriptionOptions,
       'name' | 'cursor' | 'ledger' | 'logger'
@@ -113,7 +112,7 @@ export async function openSubscription(
   const { topic, subscription = 's', maxPersistedAckRanges, state = START, version, ...dispatch } = options;
   const stored = version ?? (await cursors.write(topic, subscription, state, 0));
   const cursor = openCursor(cursors, { topic, subscription, maxPersistedAckRanges }, state, stored);
-  return new Subscription({ ...dispatch, name: subscription, cursor, ledger: log as ManagedLedger, logger });
+  return new Subscription({ ...dispatch, name: subscription, cursor, ledger: log, logger });
 }
 
 /** Resolves once `condition` holds, checking every millisecond; fails after `timeoutMs`. */

@@ -50,6 +50,7 @@ export class TopicHousekeeping {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<HousekeepingReport> | undefined;
   private quotaCheck: Promise<void> | undefined;
+  private quotaRecheck: Promise<void> | undefined;
   private closed = false;
   /** Close times of ledgers listed without one (written before the field existed), read from their last entry. */
   private readonly lastPublish = new Map<number, number>();
@@ -101,7 +102,7 @@ export class TopicHousekeeping {
     clearInterval(this.timer);
     this.timer = undefined;
     this.gate.close(reason);
-    await Promise.allSettled([this.running, this.quotaCheck]);
+    await Promise.allSettled([this.running, this.quotaCheck, this.quotaRecheck]);
   }
 
   private async runOnce(): Promise<HousekeepingReport> {
@@ -125,9 +126,21 @@ export class TopicHousekeeping {
     return report;
   }
 
-  /** Measures the backlog and sets the gate; used by the periodic check and by held publishes. */
+  /**
+   * Measures the backlog and sets the gate; used by the periodic check and by held publishes. A
+   * check already running may have measured before the caller's change (an acknowledgement), so
+   * callers meanwhile share one more check after it.
+   */
   checkQuota(): Promise<void> {
-    this.quotaCheck ??= this.applyQuota()
+    if (this.quotaCheck) {
+      const again = () => {
+        this.quotaRecheck = undefined;
+        return this.checkQuota();
+      };
+      this.quotaRecheck ??= this.quotaCheck.then(again, again);
+      return this.quotaRecheck;
+    }
+    this.quotaCheck = this.applyQuota()
       .then(() => undefined)
       .finally(() => {
         this.quotaCheck = undefined;

@@ -29,6 +29,9 @@ export class MemoryLog {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  readerAt = (): void => {};
+  readerGone = (): void => {};
 }
 
 /** One delivery a TestConsumer received. */
