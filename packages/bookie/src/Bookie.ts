@@ -175,19 +175,19 @@ export class Bookie {
     checkId('lastEntryId', lastEntryId);
     if (lastEntryId < firstEntryId) invalid(`lastEntryId ${lastEntryId} is before firstEntryId ${firstEntryId}`);
     if (!this.storage.ledger(ledgerId)) throw notFound(ledgerId);
+    const stored = await this.storage.getEntries(ledgerId, firstEntryId, lastEntryId, maxBytes || Infinity);
+    if (stored.length === 0) {
+      throw new BrookError(ErrorCode.EntryNotFound, `entry ${ledgerId}:${firstEntryId} not found`);
+    }
     const entries: StoredEntry[] = [];
     let bytes = 0;
-    for (let entryId = firstEntryId; entryId <= lastEntryId; entryId++) {
-      const entry = await this.storage.getEntry(ledgerId, entryId);
-      if (!entry) {
-        if (entries.length > 0) break;
-        throw new BrookError(ErrorCode.EntryNotFound, `entry ${ledgerId}:${entryId} not found`);
-      }
+    for (const [i, entry] of stored.entries()) {
+      const entryId = firstEntryId + i;
+      if (maxBytes && entries.length > 0 && bytes + entry.data.length > maxBytes) break;
       if (entry.ledgerId !== ledgerId || entry.entryId !== entryId || crc32c(entry.data) !== entry.crc32c) {
         this.logger.error({ ledgerId, entryId }, 'stored entry failed its checksum');
         throw new BrookError(ErrorCode.ChecksumMismatch, `stored entry ${ledgerId}:${entryId} is corrupt`);
       }
-      if (maxBytes && entries.length > 0 && bytes + entry.data.length > maxBytes) break;
       bytes += entry.data.length;
       entries.push({ entryId, data: entry.data, crc32c: entry.crc32c });
     }

@@ -14,6 +14,13 @@ export class EntryLocationIndex {
     return value ? readU64(value, 0) : undefined;
   }
 
+  /** Locations of entries first..last, in order; undefined for entries not indexed. */
+  async getLocations(ledgerId: number, first: number, last: number): Promise<(number | undefined)[]> {
+    const keys: Buffer[] = [];
+    for (let entryId = first; entryId <= last; entryId++) keys.push(entryKey(ledgerId, entryId));
+    return (await this.kv.getMany(keys)).map((value) => (value ? readU64(value, 0) : undefined));
+  }
+
   putOp(ledgerId: number, entryId: number, location: number): KeyValueOp {
     return { type: 'put', key: entryKey(ledgerId, entryId), value: u64Value(location) };
   }

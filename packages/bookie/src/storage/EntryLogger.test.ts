@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32c } from '@node-rs/crc32';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EntryLogger } from './EntryLogger.js';
+import { EntryLogger, MAX_SPAN_BYTES, readSpans } from './EntryLogger.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -63,5 +63,16 @@ describe('EntryLogger', () => {
       for await (const frame of log.scan(logId)) scanned.push(frame.entryId);
     expect(scanned).toEqual(appended.map((a) => a.entryId).slice(0, scanned.length));
     await log.close();
+  });
+
+  it('splits locations into spans where the log changes, a location goes back, or a span grows too long', () => {
+    const at = (logId: number, offset: number) => logId * 2 ** 32 + offset;
+    expect(readSpans([at(1, 8), at(1, 100), at(2, 8), at(2, 50), at(2, 20), at(2, 20 + MAX_SPAN_BYTES + 1)])).toEqual([
+      [at(1, 8), at(1, 100)],
+      [at(2, 8), at(2, 50)],
+      [at(2, 20)],
+      [at(2, 20 + MAX_SPAN_BYTES + 1)],
+    ]);
+    expect(readSpans([])).toEqual([]);
   });
 });

@@ -217,6 +217,37 @@ export class EntryLogger {
     return { ledgerId: readU64(head, 8), entryId: readU64(head, 16), data, crc32c: head.readUInt32BE(4) };
   }
 
+  /**
+   * The entries at `locations` — ascending, all in one log, within MAX_SPAN_BYTES of the first (see
+   * readSpans) — read with one pread of the span they cover; a frame running past the span's end
+   * is completed by a read of its own.
+   */
+  async readSpan(locations: readonly number[]): Promise<LoggedEntry[]> {
+    const first = locations[0] as number;
+    const start = first % TWO_32;
+    const end = ((locations.at(-1) as number) % TWO_32) + FRAME_BYTES + SPECULATIVE_READ_BYTES;
+    const handle = await this.reader(Math.floor(first / TWO_32));
+    const span = Buffer.allocUnsafe(end - start);
+    const { bytesRead } = await handle.read(span, 0, span.length, start);
+    const entries: LoggedEntry[] = [];
+    for (const location of locations) {
+      const at = (location % TWO_32) - start;
+      if (at + FRAME_BYTES > bytesRead) throw missing(location, 'short frame');
+      const dataEnd = at + FRAME_BYTES + span.readUInt32BE(at);
+      if (dataEnd > bytesRead) {
+        entries.push(await this.read(location));
+        continue;
+      }
+      entries.push({
+        ledgerId: readU64(span, at + 8),
+        entryId: readU64(span, at + 16),
+        data: span.subarray(at + FRAME_BYTES, dataEnd),
+        crc32c: span.readUInt32BE(at + 4),
+      });
+    }
+    return entries;
+  }
+
   async close(): Promise<void> {
     await this.writes.catch(() => undefined);
     for (const handle of this.readers.values()) await handle.close();
@@ -317,6 +348,33 @@ export class EntryLogger {
 }
 
 const TWO_32 = 2 ** 32;
+/** Most bytes one readSpan covers. */
+export const MAX_SPAN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Splits ascending-by-entry locations into the runs readSpan takes: a new run starts where the
+ * log changes, a location goes backwards (compaction moved an entry) or the run would span more
+ * than MAX_SPAN_BYTES.
+ */
+export function readSpans(locations: readonly number[]): number[][] {
+  const spans: number[][] = [];
+  let span: number[] = [];
+  for (const location of locations) {
+    const first = span[0];
+    if (
+      first !== undefined &&
+      (Math.floor(location / TWO_32) !== Math.floor(first / TWO_32) ||
+        location < (span.at(-1) as number) ||
+        location - first > MAX_SPAN_BYTES)
+    ) {
+      spans.push(span);
+      span = [];
+    }
+    span.push(location);
+  }
+  if (span.length > 0) spans.push(span);
+  return spans;
+}
 const HEADER = Buffer.from([0x42, 0x52, 0x4b, 0x4c, 0, 0, 0, 1]);
 const FRAME_BYTES = 24;
 const WRITE_BUFFER_BYTES = 4 * 1024 * 1024;

@@ -6,6 +6,8 @@
 export interface KeyValueStorage {
   open(): Promise<void>;
   get(key: Buffer): Promise<Buffer | undefined>;
+  /** The values of `keys`, in order; undefined where a key is absent. One read of the store. */
+  getMany(keys: Buffer[]): Promise<(Buffer | undefined)[]>;
   write(batch: readonly KeyValueOp[], options: { sync: boolean }): Promise<void>;
   /** Entries with gte <= key < lt, ascending (descending with `reverse`), at most `limit`. */
   scan(range: KeyRange & { reverse?: boolean; limit?: number }): AsyncIterable<[Buffer, Buffer]>;

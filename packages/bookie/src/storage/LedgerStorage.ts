@@ -5,7 +5,7 @@ import { type Logger, pino } from 'pino';
 import { compareMarks, type JournalMark } from '../journal/JournalRecord.js';
 import type { BookieMetrics } from '../metrics.js';
 import { EntryLocationIndex } from './EntryLocationIndex.js';
-import { EntryLogger, type ScannedFrame } from './EntryLogger.js';
+import { EntryLogger, readSpans, type ScannedFrame } from './EntryLogger.js';
 import type { KeyValueOp, KeyValueStorage } from './KeyValueStorage.js';
 import { CHECKPOINT_KEY, readU64, u64Value } from './keys.js';
 import { LedgerMetadataIndex, type LedgerState } from './LedgerMetadataIndex.js';
@@ -37,6 +37,9 @@ export interface StorageEntry {
   data: Buffer;
   crc32c: number;
 }
+
+/** Most entries one index read looks up. */
+const MAX_READ_RUN_ENTRIES = 256;
 
 /** Entries a flush appends before it lets waiting I/O callbacks (journal acks, reads) run. */
 const FLUSH_SLICE_ENTRIES = 256;
@@ -123,20 +126,59 @@ export class LedgerStorage {
     this.options.metrics?.writeCacheBytes.set(this.cachedBytes);
   }
 
-  async getEntry(ledgerId: number, entryId: number): Promise<StorageEntry | undefined> {
-    const cached = this.active.get(ledgerId, entryId) ?? this.flushing?.get(ledgerId, entryId);
-    // A copy: the cache's segments are reused once it has been flushed.
-    if (cached) return { ledgerId, entryId, data: Buffer.from(cached.data), crc32c: cached.crc32c };
-    const location = await this.locations.getLocation(ledgerId, entryId);
-    if (location === undefined) return undefined;
-    try {
-      return await this.entryLog.read(location);
-    } catch (error) {
-      // Compaction may have moved the entry and removed its old log since the lookup: look again.
-      const moved = await this.locations.getLocation(ledgerId, entryId);
-      if (moved === undefined || moved === location) throw error;
-      return this.entryLog.read(moved);
+  /**
+   * Entries first..last of a ledger, in order, up to the first one this bookie does not have, and
+   * no more once `maxBytes` are gathered. Cached entries are copied (the cache's segments are reused
+   * after its flush); stored ones come from one index read and one pread per span of the entry log.
+   */
+  async getEntries(ledgerId: number, first: number, last: number, maxBytes = Infinity): Promise<StorageEntry[]> {
+    const entries: StorageEntry[] = [];
+    let bytes = 0;
+    for (let entryId = first; entryId <= last && bytes < maxBytes; ) {
+      const cached = this.cached(ledgerId, entryId);
+      if (cached) {
+        entries.push({ ledgerId, entryId, data: Buffer.from(cached.data), crc32c: cached.crc32c });
+        bytes += cached.data.length;
+        entryId++;
+        continue;
+      }
+      let runEnd = entryId;
+      while (runEnd < last && runEnd - entryId < MAX_READ_RUN_ENTRIES - 1 && !this.cached(ledgerId, runEnd + 1))
+        runEnd++;
+      const stored = await this.readStored(ledgerId, entryId, runEnd);
+      for (const entry of stored) {
+        entries.push(entry);
+        bytes += entry.data.length;
+      }
+      if (stored.length <= runEnd - entryId) break;
+      entryId = runEnd + 1;
     }
+    return entries;
+  }
+
+  private cached(ledgerId: number, entryId: number) {
+    return this.active.get(ledgerId, entryId) ?? this.flushing?.get(ledgerId, entryId);
+  }
+
+  /** Entries first..last from the entry logs, up to the first one not indexed. */
+  private async readStored(ledgerId: number, first: number, last: number): Promise<StorageEntry[]> {
+    const locations = await this.locations.getLocations(ledgerId, first, last);
+    const missing = locations.indexOf(undefined);
+    const indexed = (missing < 0 ? locations : locations.slice(0, missing)) as number[];
+    const entries: StorageEntry[] = [];
+    for (const span of readSpans(indexed)) {
+      try {
+        for (const entry of await this.entryLog.readSpan(span)) entries.push(entry);
+      } catch {
+        // Compaction may have moved entries and removed their old log since the lookup: look again.
+        for (let entryId = first + entries.length, end = entryId + span.length; entryId < end; entryId++) {
+          const moved = await this.locations.getLocation(ledgerId, entryId);
+          if (moved === undefined) return entries;
+          entries.push(await this.entryLog.read(moved));
+        }
+      }
+    }
+    return entries;
   }
 
   /** Ids of every ledger stored here. */

@@ -41,10 +41,11 @@ export class RocksDbKeyValueStorage implements KeyValueStorage {
   }
 
   async get(key: Buffer): Promise<Buffer | undefined> {
-    const values = await call<(Buffer | undefined)[]>((cb) =>
-      this.db.getMany([key], { asBuffer: true, fillCache: true }, cb),
-    );
-    return values[0];
+    return (await this.getMany([key]))[0];
+  }
+
+  getMany(keys: Buffer[]): Promise<(Buffer | undefined)[]> {
+    return call((cb) => this.db.getMany(keys, { asBuffer: true, fillCache: true }, cb));
   }
 
   write(batch: readonly KeyValueOp[], options: { sync: boolean }): Promise<void> {
