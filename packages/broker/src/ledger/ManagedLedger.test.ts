@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendBatch, managedLedgerOptions, useBookieTestbed } from '../testing/bookieTestbed.js';
+import { until } from '../testing/subscriptionTestbed.js';
 import { EntryCache } from './EntryCache.js';
 import { type AppendBatch, ManagedLedger, type ManagedLedgerOptions } from './ManagedLedger.js';
 
@@ -82,6 +83,30 @@ describe('ManagedLedger on a real bookie', () => {
     expect(cached()).toEqual([undefined, undefined]);
     ml.readerGone(fast);
     expect(cache.size).toBe(0);
+  });
+
+  it('reads ahead into the cache for an active reader catching up, and not for others', async () => {
+    const cache = new EntryCache(1 << 20);
+    const ml = await ManagedLedger.open(TOPIC, {
+      ...options,
+      cache,
+      rollover: { ...options.rollover, maxEntries: 100 },
+    });
+    for (let i = 0; i < 20; i++) await ml.append(batch(1, `m${i}`));
+    const first = ml.firstPosition;
+    expect(await ml.read(first, 2)).toHaveLength(2);
+    expect(cache.size).toBe(0);
+
+    const reader = {};
+    ml.readerAt(reader, first);
+    const read = await ml.read(first, 2);
+    ml.readerAt(reader, { ledgerId: first.ledgerId, entryId: 2 });
+    await until(() => cache.get(first.ledgerId, 19) !== undefined);
+    const rest = await ml.read({ ledgerId: first.ledgerId, entryId: 2 }, 100);
+    expect([...read, ...rest].map((e) => e.entry.payload.toString())).toEqual(
+      Array.from({ length: 20 }, (_, i) => `m${i}`),
+    );
+    expect(cache.get(first.ledgerId, 1)).toBeUndefined();
   });
 
   it('recovers a ledger left open by a writer that stopped, and continues its offsets', async () => {

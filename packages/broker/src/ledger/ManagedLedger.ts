@@ -4,10 +4,15 @@ import type { Logger } from 'pino';
 import type { EntryCache } from './EntryCache.js';
 import type { LedgerInfo, ManagedLedgerInfo, ManagedLedgerMetadata } from './ManagedLedgerMetadata.js';
 import { comparePositions, type Position } from './Position.js';
+import { ReadAhead } from './ReadAhead.js';
 import type { ReadEntry } from './ReadEntry.js';
 import { type RolloverPolicy, shouldRollOver } from './RolloverPolicy.js';
 
 /** A producer's batch as the broker appends it; the broker adds offset, publish time and sizes. */
+/** What ReadAhead fetches at a time for a log's active subscriptions: about this many bytes, at most this many entries. */
+const READ_AHEAD_BYTES = 4 * 1024 * 1024;
+const MAX_READ_AHEAD_ENTRIES = 1000;
+
 export interface AppendBatch {
   codec: pb.Codec;
   messageCount: number;
@@ -61,8 +66,9 @@ export class ManagedLedger {
   private readonly appendListeners = new Set<() => void>();
   /** Where each active reader (a subscription with consumers) reads next; see readerAt. */
   private readonly activeReaders = new Map<object, Position>();
-  /** Ledgers of this log that may have entries in the cache, oldest first. */
+  /** Ledgers of this log that may have entries in the cache, ascending. */
   private readonly cachedLedgers: number[] = [];
+  private readonly readAhead: ReadAhead;
   private queued: QueuedAppend[] = [];
   private rolling: Promise<void> | undefined;
   private failure: BrookError | undefined;
@@ -82,7 +88,11 @@ export class ManagedLedger {
     private version: number,
     private writer: LedgerWriter,
     private offset: number,
-  ) {}
+  ) {
+    this.readAhead = new ReadAhead(options.cache, (ledgerId, first, last) =>
+      this.fetchIntoCache(ledgerId, first, last),
+    );
+  }
 
   private get cache(): EntryCache {
     return this.options.cache;
@@ -258,7 +268,7 @@ export class ManagedLedger {
     const known = batch.payloadCrc32cVerified ? [undefined, batch.payloadCrc32c] : undefined;
     return writer.append([header, batch.payload], known).then(
       (entryId) => {
-        if (this.activeReaders.size > 0) this.cacheAppended({ ledgerId: writer.ledgerId, entryId, entry, size });
+        if (this.activeReaders.size > 0) this.cacheEntry({ ledgerId: writer.ledgerId, entryId, entry, size });
         for (const listener of this.appendListeners) listener();
         return { ledgerId: writer.ledgerId, entryId, baseOffset };
       },
@@ -342,8 +352,12 @@ export class ManagedLedger {
     if (this.activeReaders.delete(reader)) this.evictRead();
   }
 
-  private cacheAppended(entry: ReadEntry): void {
-    if (this.cachedLedgers.at(-1) !== entry.ledgerId) this.cachedLedgers.push(entry.ledgerId);
+  private cacheEntry(entry: ReadEntry): void {
+    const ledgers = this.cachedLedgers;
+    if (!ledgers.includes(entry.ledgerId)) {
+      ledgers.push(entry.ledgerId);
+      ledgers.sort((a, b) => a - b);
+    }
     this.cache.put(entry);
   }
 
@@ -372,23 +386,51 @@ export class ManagedLedger {
     const lastReadable = isCurrent ? this.writer.lastAddConfirmed : ledger.entries - 1;
     const last = Math.min(lastReadable, start.entryId + maxEntries - 1);
     const entries: ReadEntry[] = [];
-    let entryId = start.entryId;
-    for (; entryId <= last; entryId++) {
-      const cached = this.cache.get(ledger.ledgerId, entryId);
-      if (!cached) break;
-      entries.push(cached);
+    let next = this.takeCached(ledger.ledgerId, start.entryId, last, entries);
+    const fetching = next <= last ? this.readAhead.covering(ledger.ledgerId, next) : undefined;
+    if (fetching) {
+      await fetching;
+      next = this.takeCached(ledger.ledgerId, next, last, entries);
     }
-    if (entryId > last) return entries;
-    const reader = isCurrent ? this.writer : await this.reader(ledger.ledgerId);
-    for (const stored of await reader.read(entryId, last)) {
-      entries.push({
-        ledgerId: ledger.ledgerId,
-        entryId: stored.entryId,
-        entry: decodeEntry(stored.data),
-        size: stored.data.length,
-      });
+    if (next <= last) for (const entry of await this.fetch(ledger.ledgerId, next, last)) entries.push(entry);
+    if (this.activeReaders.size > 0) {
+      this.readAhead.after(ledger.ledgerId, last + 1, lastReadable, this.readAheadEntries(ledger, isCurrent));
     }
     return entries;
+  }
+
+  /** Moves the cached entries from `first` up to `last` into `into`; returns the first one not cached. */
+  private takeCached(ledgerId: number, first: number, last: number, into: ReadEntry[]): number {
+    let entryId = first;
+    for (; entryId <= last; entryId++) {
+      const cached = this.cache.get(ledgerId, entryId);
+      if (!cached) break;
+      into.push(cached);
+    }
+    return entryId;
+  }
+
+  /** Entries first..last of one of this log's ledgers, from its bookies. */
+  private async fetch(ledgerId: number, first: number, last: number): Promise<ReadEntry[]> {
+    const reader = ledgerId === this.writer.ledgerId ? this.writer : await this.reader(ledgerId);
+    return (await reader.read(first, last)).map((stored) => ({
+      ledgerId,
+      entryId: stored.entryId,
+      entry: decodeEntry(stored.data),
+      size: stored.data.length,
+    }));
+  }
+
+  private async fetchIntoCache(ledgerId: number, first: number, last: number): Promise<void> {
+    const entries = await this.fetch(ledgerId, first, last);
+    if (this.activeReaders.size > 0) for (const entry of entries) this.cacheEntry(entry);
+  }
+
+  /** How many entries make about READ_AHEAD_BYTES, judging by the ledger's mean entry size. */
+  private readAheadEntries(ledger: LedgerInfo, isCurrent: boolean): number {
+    const [bytes, count] = isCurrent ? [this.appendedBytes, this.appendedEntries] : [ledger.size, ledger.entries];
+    const meanEntryBytes = count > 0 ? bytes / count : READ_AHEAD_BYTES;
+    return Math.max(1, Math.min(MAX_READ_AHEAD_ENTRIES, Math.floor(READ_AHEAD_BYTES / meanEntryBytes)));
   }
 
   private reader(ledgerId: number): Promise<LedgerReader> {
