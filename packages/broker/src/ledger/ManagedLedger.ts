@@ -8,11 +8,11 @@ import { ReadAhead } from './ReadAhead.js';
 import type { ReadEntry } from './ReadEntry.js';
 import { type RolloverPolicy, shouldRollOver } from './RolloverPolicy.js';
 
-/** A producer's batch as the broker appends it; the broker adds offset, publish time and sizes. */
 /** What ReadAhead fetches at a time for a log's active subscriptions: about this many bytes, at most this many entries. */
 const READ_AHEAD_BYTES = 4 * 1024 * 1024;
 const MAX_READ_AHEAD_ENTRIES = 1000;
 
+/** A producer's batch as the broker appends it; the broker adds offset, publish time and sizes. */
 export interface AppendBatch {
   codec: pb.Codec;
   messageCount: number;
