@@ -22,6 +22,8 @@ describe('EntryCache', () => {
     expect(cache.size).toBe(300);
     cache.evictLedger(7);
     expect(cache.size).toBe(100);
+    cache.put(entry(8, 0, 60));
+    expect(cache.size).toBe(60);
   });
 
   it('past its byte bound drops the oldest entries of the ledger cached longest', () => {

@@ -20,8 +20,8 @@ export class EntryCache {
     if (this.maxBytes === 0 || entry.size > this.maxBytes) return;
     let entries = this.ledgers.get(entry.ledgerId);
     if (!entries) this.ledgers.set(entry.ledgerId, (entries = new Map()));
+    this.bytes += entry.size - (entries.get(entry.entryId)?.size ?? 0);
     entries.set(entry.entryId, entry);
-    this.bytes += entry.size;
     for (const ledgerId of this.ledgers.keys()) {
       if (this.bytes <= this.maxBytes) break;
       this.evictBefore(ledgerId, Number.POSITIVE_INFINITY, () => this.bytes <= this.maxBytes);

@@ -89,8 +89,12 @@ export class ManagedLedger {
     private writer: LedgerWriter,
     private offset: number,
   ) {
-    this.readAhead = new ReadAhead(options.cache, (ledgerId, first, last) =>
-      this.fetchIntoCache(ledgerId, first, last),
+    this.readAhead = new ReadAhead(
+      options.cache,
+      (ledgerId, first, last) => this.fetch(ledgerId, first, last),
+      (entries) => {
+        if (this.activeReaders.size > 0) for (const entry of entries) this.cacheEntry(entry);
+      },
     );
   }
 
@@ -268,7 +272,7 @@ export class ManagedLedger {
     const known = batch.payloadCrc32cVerified ? [undefined, batch.payloadCrc32c] : undefined;
     return writer.append([header, batch.payload], known).then(
       (entryId) => {
-        if (this.activeReaders.size > 0) this.cacheEntry({ ledgerId: writer.ledgerId, entryId, entry, size });
+        this.cacheEntry({ ledgerId: writer.ledgerId, entryId, entry, size });
         for (const listener of this.appendListeners) listener();
         return { ledgerId: writer.ledgerId, entryId, baseOffset };
       },
@@ -338,16 +342,17 @@ export class ManagedLedger {
 
   /**
    * `reader` (a subscription with consumers) reads on from `position`. As Pulsar does behind its
-   * slowest active cursor, entries every active reader has passed leave the cache, and nothing is
-   * cached while no reader is active: a payload then lives only while it is in flight, young enough
-   * for V8 to reclaim it cheaply, instead of being promoted while it waits for the byte bound.
+   * slowest active cursor, entries every active reader has passed leave the cache: a tailing
+   * reader's payloads then live only while in flight, young enough for V8 to reclaim cheaply,
+   * instead of being promoted while they wait for the byte bound. Entries no active reader has
+   * read yet (none is connected) stay, up to the byte bound, for the first one to come.
    */
   readerAt(reader: object, position: Position): void {
     this.activeReaders.set(reader, position);
     this.evictRead();
   }
 
-  /** `reader` has no consumers any more (or closed): it no longer holds entries in the cache. */
+  /** `reader` has no consumers any more (or closed): it no longer keeps entries in the cache. */
   readerGone(reader: object): void {
     if (this.activeReaders.delete(reader)) this.evictRead();
   }
@@ -366,13 +371,14 @@ export class ManagedLedger {
     for (const position of this.activeReaders.values()) {
       if (!slowest || comparePositions(position, slowest) < 0) slowest = position;
     }
+    if (!slowest) return;
     while (this.cachedLedgers.length > 0) {
       const ledgerId = this.cachedLedgers[0] as number;
-      if (slowest && ledgerId === slowest.ledgerId) {
+      if (ledgerId === slowest.ledgerId) {
         this.cache.evictBefore(ledgerId, slowest.entryId);
         return;
       }
-      if (slowest && ledgerId > slowest.ledgerId) return;
+      if (ledgerId > slowest.ledgerId) return;
       this.cache.evictLedger(ledgerId);
       this.cachedLedgers.shift();
     }
@@ -419,11 +425,6 @@ export class ManagedLedger {
       entry: decodeEntry(stored.data),
       size: stored.data.length,
     }));
-  }
-
-  private async fetchIntoCache(ledgerId: number, first: number, last: number): Promise<void> {
-    const entries = await this.fetch(ledgerId, first, last);
-    if (this.activeReaders.size > 0) for (const entry of entries) this.cacheEntry(entry);
   }
 
   /** How many entries make about READ_AHEAD_BYTES, judging by the ledger's mean entry size. */
