@@ -1,6 +1,6 @@
 // Command line shared by the peer runners: the flags and the JSON result of `brook bench`, so the
 // suite runs every system with the same arguments.
-//   node bench/peers/<peer>.js produce|consume|e2e [-u URL] [--size B] [--rate R] [--duration S]
+//   node bench/peers/<peer>.js produce|consume|e2e [-u URL] [--size B] [--rate R] [--duration S] [--warmup S]
 //        [--messages N] [--backlog N] [--topic T] [--json]
 // Without -u the runner starts its own server in a temp dir and removes it afterwards.
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ const FLAGS = {
   rate: { type: 'string', default: '0' },
   size: { type: 'string', default: '1024' },
   duration: { type: 'string', default: '10' },
+  warmup: { type: 'string', default: '0' },
   messages: { type: 'string' },
   backlog: { type: 'string', default: '1000000' },
   json: { type: 'boolean', default: false },
@@ -36,6 +37,7 @@ export async function main(driver, startServer) {
     size: positiveInt('size', values.size),
     rate: nonNegative('rate', values.rate),
     durationMs: nonNegative('duration', values.duration) * 1000,
+    warmupMs: nonNegative('warmup', values.warmup) * 1000,
     messages: values.messages === undefined ? undefined : positiveInt('messages', values.messages),
     backlog: positiveInt('backlog', values.backlog),
   };

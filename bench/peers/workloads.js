@@ -60,23 +60,29 @@ export class Progress {
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
 /**
- * Sends at `rate` msg/s (0 = as fast as the window allows) for `durationMs` or `messages`. Latency of
- * each message is recorded at its acknowledgement, from its intended send time when paced (so a stall
- * counts against every message that should have gone out meanwhile) or its actual send time at max rate.
- * With `stamped`, each payload carries its intended send time (float64, performance.now() ms) in
- * its first 8 bytes for an end-to-end measurement.
+ * Sends at `rate` msg/s (0 = as fast as the window allows) for `warmupMs` + `durationMs`, or
+ * `messages` in all. As `brook bench --warmup`, only messages whose intended send time is at or
+ * after `start` + `warmupMs` are measured: counted in `measured` and, at their acknowledgement, in
+ * `histogram` — from their intended send time when paced (so a stall counts against every message
+ * that should have gone out meanwhile) or their actual send time at max rate. With `stamped`, each
+ * payload carries its intended send time (float64, performance.now() ms) in its first 8 bytes for an
+ * end-to-end measurement.
  */
-export async function produceLoop(session, { size, rate, durationMs, messages, stamped, progress, histogram }) {
+export async function produceLoop(
+  session,
+  { size, rate, durationMs, warmupMs = 0, messages, stamped, progress, histogram, start = performance.now() },
+) {
   const limit = messages ?? Number.POSITIVE_INFINITY;
-  const until = messages === undefined ? durationMs : Number.POSITIVE_INFINITY;
+  const until = messages === undefined ? warmupMs + durationMs : Number.POSITIVE_INFINITY;
+  const from = start + warmupMs;
   const intervalMs = rate > 0 ? 1000 / rate : 0;
   const base = Buffer.alloc(Math.max(size, stamped ? 8 : 0), 0x61);
   let sent = 0;
+  let measured = 0;
   let inFlight = 0;
   let lastAckAt = 0;
   let failure;
   let wake;
-  const start = performance.now();
   const ackArrived = () => new Promise((resolve) => (wake = resolve));
 
   while (sent < limit && failure === undefined) {
@@ -111,7 +117,11 @@ export async function produceLoop(session, { size, rate, durationMs, messages, s
     session.sendBatch(payloads).then(
       () => {
         lastAckAt = performance.now();
-        if (histogram) for (const t of times) histogram.recordValue(Math.max(1, Math.round((lastAckAt - t) * 1000)));
+        for (const t of times) {
+          if (t < from) continue;
+          measured++;
+          histogram?.recordValue(Math.max(1, Math.round((lastAckAt - t) * 1000)));
+        }
         inFlight -= count;
         progress.acked += count;
         wake?.();
@@ -126,7 +136,7 @@ export async function produceLoop(session, { size, rate, durationMs, messages, s
   }
   while (inFlight > 0 && failure === undefined) await ackArrived();
   if (failure !== undefined) throw failure;
-  return { sent, elapsedMs: (lastAckAt || performance.now()) - start, start };
+  return { sent, measured, elapsedMs: (lastAckAt || performance.now()) - from, from };
 }
 
 /** The intended send time a stamped payload carries (any Uint8Array: clients differ). */
@@ -153,21 +163,29 @@ export async function runWorkload(driver, url, workload, options) {
 
 async function producePhase(session, options, progress) {
   const run = await produceLoop(session, { ...options, progress, histogram: progress.histogram });
-  return result(options, run.elapsedMs, progress.acked, progress.histogram, null);
+  return result(options, run.elapsedMs, run.measured, progress.histogram, null);
 }
 
 async function endToEnd(session, options, progress) {
   let lastReceivedAt = 0;
+  let measuredReceived = 0;
   let expected = Number.POSITIVE_INFINITY;
   let allReceived;
   const done = new Promise((resolve) => (allReceived = resolve));
+  let from = Number.POSITIVE_INFINITY;
   const consumer = await session.startConsumer((payload) => {
     lastReceivedAt = performance.now();
-    progress.histogram.recordValue(Math.max(1, Math.round((lastReceivedAt - sendTimeOf(payload)) * 1000)));
+    const sentAt = sendTimeOf(payload);
+    if (sentAt >= from) {
+      measuredReceived++;
+      progress.histogram.recordValue(Math.max(1, Math.round((lastReceivedAt - sentAt) * 1000)));
+    }
     if (++progress.received >= expected) allReceived();
   });
   try {
-    const run = await produceLoop(session, { ...options, stamped: true, progress });
+    const start = performance.now();
+    from = start + options.warmupMs;
+    const run = await produceLoop(session, { ...options, start, stamped: true, progress });
     expected = run.sent;
     if (progress.received >= expected) allReceived();
     const timeout = new Promise((_, reject) =>
@@ -177,8 +195,8 @@ async function endToEnd(session, options, progress) {
       ).unref(),
     );
     await Promise.race([done, timeout]);
-    const consumeMs = lastReceivedAt - run.start;
-    return result(options, run.elapsedMs, run.sent, progress.histogram, (progress.received / consumeMs) * 1000);
+    const consumeMs = lastReceivedAt - run.from;
+    return result(options, run.elapsedMs, run.measured, progress.histogram, (measuredReceived / consumeMs) * 1000);
   } finally {
     await consumer.stop();
   }
@@ -188,7 +206,7 @@ async function endToEnd(session, options, progress) {
 async function catchUp(session, options, progress) {
   const backlog = options.backlog;
   process.stderr.write(`filling a backlog of ${fmt(backlog)} messages of ${options.size} B…\n`);
-  const fill = await produceLoop(session, { ...options, rate: 0, messages: backlog, progress });
+  const fill = await produceLoop(session, { ...options, rate: 0, warmupMs: 0, messages: backlog, progress });
   process.stderr.write(`backlog filled in ${(fill.elapsedMs / 1000).toFixed(1)} s; reading it back\n`);
   let allRead;
   const done = new Promise((resolve) => (allRead = resolve));
