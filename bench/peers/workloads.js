@@ -61,7 +61,9 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
 /**
  * Sends at `rate` msg/s (0 = as fast as the window allows) for `warmupMs` + `durationMs`, or
- * `messages` in all. As `brook bench --warmup`, only messages whose intended send time is at or
+ * `messages` in all. At a fixed rate, as `brook bench`, the run ends with the last message intended
+ * in that time, however late it goes out (so a system that falls behind still gets every measured
+ * message); at max rate, when the time is up. Only messages whose intended send time is at or
  * after `start` + `warmupMs` are measured: counted in `measured` and, at their acknowledgement, in
  * `histogram` — from their intended send time when paced (so a stall counts against every message
  * that should have gone out meanwhile) or their actual send time at max rate. With `stamped`, each
@@ -76,6 +78,7 @@ export async function produceLoop(
   const until = messages === undefined ? warmupMs + durationMs : Number.POSITIVE_INFINITY;
   const from = start + warmupMs;
   const intervalMs = rate > 0 ? 1000 / rate : 0;
+  const scheduled = rate > 0 ? Math.ceil((until * rate) / 1000) : Number.POSITIVE_INFINITY;
   const base = Buffer.alloc(Math.max(size, stamped ? 8 : 0), 0x61);
   let sent = 0;
   let measured = 0;
@@ -87,14 +90,14 @@ export async function produceLoop(
 
   while (sent < limit && failure === undefined) {
     const now = performance.now();
-    if (now - start >= until) break;
+    if (rate > 0 ? sent >= scheduled : now - start >= until) break;
     if (inFlight >= WINDOW) {
       await ackArrived();
       continue;
     }
     let due = BATCH;
     if (rate > 0) {
-      due = Math.min(Math.floor((now - start) / intervalMs) + 1, Math.ceil((until * rate) / 1000)) - sent;
+      due = Math.min(Math.floor((now - start) / intervalMs) + 1, scheduled) - sent;
       if (due <= 0) {
         await new Promise((resolve) => setTimeout(resolve, Math.max(1, start + sent * intervalMs - now)));
         continue;
