@@ -179,19 +179,14 @@ export class Bookie {
     if (stored.length === 0) {
       throw new BrookError(ErrorCode.EntryNotFound, `entry ${ledgerId}:${firstEntryId} not found`);
     }
-    const entries: StoredEntry[] = [];
-    let bytes = 0;
-    for (const [i, entry] of stored.entries()) {
+    return stored.map((entry, i) => {
       const entryId = firstEntryId + i;
-      if (maxBytes && entries.length > 0 && bytes + entry.data.length > maxBytes) break;
       if (entry.ledgerId !== ledgerId || entry.entryId !== entryId || crc32c(entry.data) !== entry.crc32c) {
         this.logger.error({ ledgerId, entryId }, 'stored entry failed its checksum');
         throw new BrookError(ErrorCode.ChecksumMismatch, `stored entry ${ledgerId}:${entryId} is corrupt`);
       }
-      bytes += entry.data.length;
-      entries.push({ entryId, data: entry.data, crc32c: entry.crc32c });
-    }
-    return entries;
+      return { entryId, data: entry.data, crc32c: entry.crc32c };
+    });
   }
 
   async readLac(ledgerId: number): Promise<LedgerTail> {

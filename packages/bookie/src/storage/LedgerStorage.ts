@@ -128,17 +128,22 @@ export class LedgerStorage {
 
   /**
    * Entries first..last of a ledger, in order, up to the first one this bookie does not have, and
-   * no more once `maxBytes` are gathered. Cached entries are copied (the cache's segments are reused
+   * none that would take the total past `maxBytes` (the first entry always comes). Cached entries are copied (the cache's segments are reused
    * after its flush); stored ones come from one index read and one pread per span of the entry log.
    */
   async getEntries(ledgerId: number, first: number, last: number, maxBytes = Infinity): Promise<StorageEntry[]> {
     const entries: StorageEntry[] = [];
     let bytes = 0;
-    for (let entryId = first; entryId <= last && bytes < maxBytes; ) {
+    const take = (entry: StorageEntry): boolean => {
+      if (entries.length > 0 && bytes + entry.data.length > maxBytes) return false;
+      entries.push(entry);
+      bytes += entry.data.length;
+      return true;
+    };
+    for (let entryId = first; entryId <= last; ) {
       const cached = this.cached(ledgerId, entryId);
       if (cached) {
-        entries.push({ ledgerId, entryId, data: Buffer.from(cached.data), crc32c: cached.crc32c });
-        bytes += cached.data.length;
+        if (!take({ ledgerId, entryId, data: Buffer.from(cached.data), crc32c: cached.crc32c })) break;
         entryId++;
         continue;
       }
@@ -146,11 +151,7 @@ export class LedgerStorage {
       while (runEnd < last && runEnd - entryId < MAX_READ_RUN_ENTRIES - 1 && !this.cached(ledgerId, runEnd + 1))
         runEnd++;
       const stored = await this.readStored(ledgerId, entryId, runEnd);
-      for (const entry of stored) {
-        entries.push(entry);
-        bytes += entry.data.length;
-      }
-      if (stored.length <= runEnd - entryId) break;
+      if (!stored.every(take) || stored.length <= runEnd - entryId) break;
       entryId = runEnd + 1;
     }
     return entries;

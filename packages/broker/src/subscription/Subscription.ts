@@ -120,13 +120,9 @@ export class Subscription {
     this.consumersChanged();
   }
 
-  /**
-   * Tells the selector (a Failover consumer that stopped being active gives back what it holds) and
-   * the ledger: only a subscription with consumers keeps unread entries in the cache.
-   */
+  /** Tells the selector (a Failover consumer that stopped being active gives back what it holds) and the log. */
   private consumersChanged(): void {
-    if (this.consumers.length > 0) this.options.ledger.readerAt(this, this.options.cursor.position);
-    else this.options.ledger.readerGone(this);
+    this.reportReadPosition();
     for (const demoted of this.selector.consumersChanged(this.consumers)) {
       this.takeBack(demoted, this.options.cursor.entries(), { redelivery: false });
     }
@@ -303,8 +299,17 @@ export class Subscription {
       if (holdDelayed && deliverAt > Date.now()) this.delayed.add(entry, deliverAt);
       else this.queue.push({ entry, data });
     }
-    if (this.consumers.length > 0) this.options.ledger.readerAt(this, cursor.position);
+    this.reportReadPosition();
     return true;
+  }
+
+  /**
+   * While it has consumers, a subscription is an active reader of its log: entries before where it
+   * reads next may leave the entry cache once every active reader is past them (ManagedLedger.readerAt).
+   */
+  private reportReadPosition(): void {
+    if (this.consumers.length > 0) this.options.ledger.readerAt(this, this.options.cursor.position);
+    else this.options.ledger.readerGone(this);
   }
 
   private get readAheadEntries(): number {
