@@ -51,7 +51,29 @@ export async function createJournalFile(dir: string, fileId: number): Promise<Fi
 }
 
 export async function deleteJournalFile(dir: string, fileId: number): Promise<void> {
-  await unlink(journalFileName(dir, fileId));
+  await removeGradually(journalFileName(dir, fileId));
+}
+
+/** Bytes one truncate step of removeGradually frees. */
+export const REMOVE_STEP_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Removes a file by truncating it from the end, REMOVE_STEP_BYTES at a time, then unlinking it.
+ * Why: unlinking half a gigabyte at once frees all its blocks in one filesystem-journal commit, and
+ * every O_DSYNC journal write on the same disk waits for that commit (300–400 ms measured here). In
+ * steps, each commit is small and the journal's writes go in between.
+ */
+export async function removeGradually(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    for (let size = (await handle.stat()).size; size > 0; ) {
+      size = Math.max(0, size - REMOVE_STEP_BYTES);
+      await handle.truncate(size);
+    }
+  } finally {
+    await handle.close();
+  }
+  await unlink(path);
 }
 
 export async function syncDirectory(dir: string): Promise<void> {

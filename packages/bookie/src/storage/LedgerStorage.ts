@@ -292,6 +292,7 @@ export class LedgerStorage {
     this.active = new WriteCache(this.segments);
     this.pendingMark = undefined;
     const dirty = this.ledgers.takeDirtyOps();
+    this.entryLog.expectFlush(cache.bytes);
     try {
       const ops: KeyValueOp[] = [];
       for (const [ledgerId, entryId, entry] of cache.entries()) {
