@@ -68,6 +68,25 @@ describe('EntryLogger', () => {
     await log.close();
   });
 
+  it('fails a read of a log being removed instead of reopening it, and leaves no file behind', async () => {
+    const log = new EntryLogger({ dir, sizeLimit: 1024 * 1024 });
+    await log.start();
+    const data = entry(0, 600_000);
+    const bytes = Buffer.concat(data);
+    const first = log.append(5, 0, data, bytes.length, crc32c(bytes));
+    log.append(5, 1, data, bytes.length, crc32c(bytes)); // rolls: the first log is sealed
+    await log.flush();
+    const [sealed] = await log.sealedLogIds();
+    expect((await log.read(first)).data.equals(bytes)).toBe(true);
+
+    const removing = log.removeLog(sealed as number);
+    await expect(log.read(first)).rejects.toThrow(/being removed/);
+    await removing;
+    await expect(log.read(first)).rejects.toThrow();
+    expect(await log.sealedLogIds()).toEqual([]);
+    await log.close();
+  });
+
   it('splits locations into spans where the log changes, a location goes back, or a span grows too long', () => {
     const at = (logId: number, offset: number) => logId * 2 ** 32 + offset;
     expect(readSpans([at(1, 8), at(1, 100), at(2, 8), at(2, 50), at(2, 20), at(2, 20 + MAX_SPAN_BYTES + 1)])).toEqual([

@@ -43,6 +43,8 @@ export interface LoggedEntry {
 export class EntryLogger {
   private readonly logger: Logger;
   private readonly readers = new Map<number, FileHandle>();
+  /** Sealed logs being removed: a read of one fails (and is looked up again) instead of reopening it. */
+  private readonly removing = new Set<number>();
   private logId = 0;
   private offset = 0;
   /** Holds frame headers and small chunks; large chunks are written from where they are. */
@@ -209,11 +211,16 @@ export class EntryLogger {
    */
   async removeLog(logId: number): Promise<void> {
     if (logId >= this.logId) throw new BrookError(ErrorCode.Internal, `entry log ${logId} is not sealed`);
-    const handle = this.readers.get(logId);
-    this.readers.delete(logId);
-    await handle?.close().catch(() => undefined);
-    await removeGradually(this.path(logId));
-    await syncDirectory(this.options.dir);
+    this.removing.add(logId);
+    try {
+      const handle = this.readers.get(logId);
+      this.readers.delete(logId);
+      await handle?.close().catch(() => undefined);
+      await removeGradually(this.path(logId));
+      await syncDirectory(this.options.dir);
+    } finally {
+      this.removing.delete(logId);
+    }
   }
 
   async read(location: number): Promise<LoggedEntry> {
@@ -350,7 +357,12 @@ export class EntryLogger {
   private async reader(logId: number): Promise<FileHandle> {
     let handle = this.readers.get(logId);
     if (!handle) {
+      if (this.removing.has(logId)) throw beingRemoved(logId);
       handle = await open(this.path(logId), 'r+');
+      if (this.removing.has(logId)) {
+        await handle.close();
+        throw beingRemoved(logId);
+      }
       const raced = this.readers.get(logId);
       if (raced) {
         await handle.close();
@@ -408,6 +420,10 @@ const MAX_SPARE_BUFFERS = 2;
 const EMPTY = Buffer.alloc(0);
 const SPECULATIVE_READ_BYTES = 4096 - FRAME_BYTES;
 const SCAN_WINDOW_BYTES = 1024 * 1024;
+
+function beingRemoved(logId: number): BrookError {
+  return new BrookError(ErrorCode.Internal, `entry log ${logId} is being removed`);
+}
 
 function missing(location: number, reason: string): BrookError {
   return new BrookError(ErrorCode.Internal, `entry log location ${location} unreadable: ${reason}`);
