@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster } from './harness/Cluster.js';
+import { eventually } from './harness/collect.js';
 import { Workload } from './harness/Workload.js';
 import { expectNoViolations, FAULT_TEST_TTL_MS, faultTestBrokerConfig } from './harness/faults.js';
 
@@ -110,10 +111,14 @@ describe('etcd restart', () => {
         await workload.cursorsPersisted(cluster.metadata, 5_000);
         expect(cluster.ownership.watchError).toBeUndefined();
         expect(cluster.ownership.violations()).toEqual([]);
-        // Each bundle the history names has at most one owner now, and that broker's view agrees.
-        const owned = await cluster.metadata.list('/brook/ownership/');
-        const perBroker = await Promise.all(cluster.brokers.map((b) => b.metric('brook_broker_owned_bundles')));
-        expect(perBroker.reduce((sum, n) => (sum ?? 0) + (n ?? 0), 0)).toBe(owned.length);
+        // Each bundle the history names has at most one owner now, and that broker's view agrees once
+        // the lost sessions' leases are revoked (retried with backoff up to 5 s after etcd is back).
+        const ownershipAgrees = async () => {
+          const owned = await cluster.metadata.list('/brook/ownership/');
+          const perBroker = await Promise.all(cluster.brokers.map((b) => b.metric('brook_broker_owned_bundles')));
+          return perBroker.reduce((sum: number, n) => sum + (n ?? 0), 0) === owned.length;
+        };
+        await eventually(ownershipAgrees, 10_000);
       } finally {
         await workload.close();
       }
