@@ -128,8 +128,9 @@ export class LedgerStorage {
 
   /**
    * Entries first..last of a ledger, in order, up to the first one this bookie does not have, and
-   * none that would take the total past `maxBytes` (the first entry always comes). Cached entries are copied (the cache's segments are reused
-   * after its flush); stored ones come from one index read and one pread per span of the entry log.
+   * none that would take the total past `maxBytes` (the first entry always comes). Cached entries
+   * are copied (the cache's segments are reused after its flush); stored ones come from one index
+   * read and one pread per span of the entry log.
    */
   async getEntries(ledgerId: number, first: number, last: number, maxBytes = Infinity): Promise<StorageEntry[]> {
     const entries: StorageEntry[] = [];

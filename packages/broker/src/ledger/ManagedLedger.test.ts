@@ -18,6 +18,13 @@ describe('ManagedLedger on a real bookie', () => {
     options = managedLedgerOptions(testbed, 3);
   });
 
+  /** A log with an entry cache of its own, rolling over only every 100 entries. */
+  async function openCached(): Promise<{ cache: EntryCache; ml: ManagedLedger }> {
+    const cache = new EntryCache(1 << 20);
+    const rollover = { ...options.rollover, maxEntries: 100 };
+    return { cache, ml: await ManagedLedger.open(TOPIC, { ...options, cache, rollover }) };
+  }
+
   it('assigns continuous offsets across rollovers and reads across ledgers', async () => {
     const ml = await ManagedLedger.open(TOPIC, options);
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => ml.append(batch(2, `b${i}`))));
@@ -57,12 +64,7 @@ describe('ManagedLedger on a real bookie', () => {
   });
 
   it('evicts what every active reader has passed, and keeps what no active reader has read', async () => {
-    const cache = new EntryCache(1 << 20);
-    const ml = await ManagedLedger.open(TOPIC, {
-      ...options,
-      cache,
-      rollover: { ...options.rollover, maxEntries: 100 },
-    });
+    const { cache, ml } = await openCached();
     const [a, b] = [await ml.append(batch(1, 'a')), await ml.append(batch(1, 'b'))];
     const cached = () => [a, b].map((r) => cache.get(r.ledgerId, r.entryId)?.entry.payload.toString());
     expect(cached()).toEqual(['a', 'b']);
@@ -87,12 +89,7 @@ describe('ManagedLedger on a real bookie', () => {
   });
 
   it('reads ahead into the cache for an active reader catching up, and not for other reads', async () => {
-    const cache = new EntryCache(1 << 20);
-    const ml = await ManagedLedger.open(TOPIC, {
-      ...options,
-      cache,
-      rollover: { ...options.rollover, maxEntries: 100 },
-    });
+    const { cache, ml } = await openCached();
     for (let i = 0; i < 20; i++) await ml.append(batch(1, `m${i}`));
     const first = ml.firstPosition;
     cache.clear();

@@ -98,8 +98,8 @@ export function openCursor(
 export const START: CursorState = { markDelete: { ledgerId: 1, entryId: 0, offset: 0 }, ackedRanges: [] };
 
 /**
- * A subscription over `log`. Its cursor is at `state`
- * (START by default), written to the store first unless `version` says the store already holds it.
+ * A subscription over `log`. Its cursor is at `state` (START by default), written to the store
+ * first unless `version` says the store already holds it.
  */
 export async function openSubscription(
   cursors: CursorStore,
